@@ -1,0 +1,2 @@
+/** Carrier organizations and user accounts, managed by administrators. */
+package org.karvon.identity;

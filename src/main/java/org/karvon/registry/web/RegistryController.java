@@ -1,0 +1,62 @@
+package org.karvon.registry.web;
+
+import java.util.List;
+
+import org.karvon.registry.Country;
+import org.karvon.registry.CustomsPost;
+import org.karvon.registry.Registries;
+import org.karvon.web.ApiException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public registry: anyone may see which countries and posts exist. */
+@RestController
+@RequestMapping("/api")
+class RegistryController {
+
+	private final Registries registries;
+
+	RegistryController(Registries registries) {
+		this.registries = registries;
+	}
+
+	@GetMapping("/countries")
+	Mono<List<Country>> countries() {
+		return registries.current().map((registry) -> registry.countries());
+	}
+
+	@GetMapping("/posts")
+	Mono<List<PostView>> posts(@RequestParam(required = false) String country) {
+		String wanted = country == null || country.isBlank() ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
+		return registries.current().map((registry) -> {
+			if (wanted != null && registry.country(wanted).isEmpty()) {
+				throw ApiException.badRequest("Unknown country",
+						"'" + country + "' is not a country Karvon knows; see GET /api/countries.");
+			}
+			return registry.postsIn(wanted).stream().map(PostView::of).toList();
+		});
+	}
+
+	@GetMapping("/posts/{code}")
+	Mono<PostView> post(@org.springframework.web.bind.annotation.PathVariable String code) {
+		return registries.current()
+			.map((registry) -> registry.post(code.toUpperCase(java.util.Locale.ROOT))
+				.map(PostView::of)
+				.orElseThrow(() -> ApiException.notFound("No customs post with code " + code + ".")));
+	}
+
+	record PostView(String code, String name, String country, String kind, String counterpart, double latitude,
+			double longitude) {
+
+		static PostView of(CustomsPost post) {
+			return new PostView(post.code(), post.name(), post.country(), post.kind().name(), post.counterpart(),
+					post.latitude(), post.longitude());
+		}
+
+	}
+
+}

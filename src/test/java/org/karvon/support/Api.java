@@ -1,0 +1,100 @@
+package org.karvon.support;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Drives Karvon through its HTTP API the way a client would, with intent-revealing helpers:
+ * {@code api.carrierOf(api.newOrganization())}, {@code api.officerAt("UZYAL")}.
+ */
+@TestComponent
+public class Api {
+
+	public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	private final WebTestClient client;
+
+	private String adminToken;
+
+	public Api(WebTestClient client) {
+		this.client = client;
+	}
+
+	public WebTestClient client() {
+		return client;
+	}
+
+	public String adminToken() {
+		if (adminToken == null) {
+			adminToken = tokenFor("admin", ADMIN_PASSWORD);
+		}
+		return adminToken;
+	}
+
+	public String tokenFor(String username, String password) {
+		Map<?, ?> body = client.post()
+			.uri("/api/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("username", username, "password", password))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (String) body.get("accessToken");
+	}
+
+	/** A new carrier organization with a unique name; returns its id. */
+	public UUID newOrganization() {
+		Map<?, ?> body = client.post()
+			.uri("/api/admin/organizations")
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.bodyValue(Map.of("name", "Carrier " + uniqueSuffix(), "country", "UZ"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return UUID.fromString((String) body.get("id"));
+	}
+
+	/** A token for a new carrier user of the organization. */
+	public String carrierOf(UUID organizationId) {
+		return newUser(Map.of("role", "CARRIER", "organizationId", organizationId.toString()));
+	}
+
+	/** A token for a new officer at the post. */
+	public String officerAt(String postCode) {
+		return newUser(Map.of("role", "OFFICER", "postCode", postCode));
+	}
+
+	private String newUser(Map<String, String> roleFields) {
+		String username = "user-" + uniqueSuffix();
+		String password = "secret-" + UUID.randomUUID();
+		var request = new java.util.HashMap<String, Object>(roleFields);
+		request.put("username", username);
+		request.put("password", password);
+		client.post()
+			.uri("/api/admin/users")
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		return tokenFor(username, password);
+	}
+
+	public static String uniqueSuffix() {
+		return sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
