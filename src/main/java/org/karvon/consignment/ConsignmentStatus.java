@@ -1,0 +1,15 @@
+package org.karvon.consignment;
+
+/**
+ * Where a consignment is in its lifecycle; see {@link Consignment}.
+ */
+public enum ConsignmentStatus {
+
+	REGISTERED, IN_TRANSIT, HELD, ARRIVED, COMPLETED, CANCELLED;
+
+	/** Completed and cancelled consignments accept nothing more. */
+	public boolean isClosed() {
+		return this == COMPLETED || this == CANCELLED;
+	}
+
+}

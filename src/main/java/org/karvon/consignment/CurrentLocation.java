@@ -1,0 +1,20 @@
+package org.karvon.consignment;
+
+import java.time.Instant;
+
+/**
+ * Where a consignment was last seen: the post of its latest movement event, and when.
+ */
+public record CurrentLocation(CountryCode country, PostCode postCode, Instant at) {
+
+	public CurrentLocation {
+		if (!postCode.country().equals(country)) {
+			throw new InvalidValueException("post " + postCode + " is not in " + country);
+		}
+	}
+
+	public static CurrentLocation at(PostCode postCode, Instant at) {
+		return new CurrentLocation(postCode.country(), postCode, at);
+	}
+
+}

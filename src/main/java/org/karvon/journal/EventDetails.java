@@ -1,0 +1,67 @@
+package org.karvon.journal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.karvon.consignment.Seal;
+
+/**
+ * The type-specific part of a {@link MovementEvent}, as flat named fields for its payload.
+ */
+public sealed interface EventDetails {
+
+	/** The payload fields: strings and lists of strings. */
+	Map<String, Object> fields();
+
+	record None() implements EventDetails {
+
+		@Override
+		public Map<String, Object> fields() {
+			return Map.of();
+		}
+
+	}
+
+	record Inspection(InspectionResult result, Optional<String> findings) implements EventDetails {
+
+		@Override
+		public Map<String, Object> fields() {
+			return this.findings.<Map<String, Object>>map((text) -> Map.of("result", this.result.name(), "findings", text))
+				.orElseGet(() -> Map.of("result", this.result.name()));
+		}
+
+	}
+
+	record SealCheck(SealCheckStatus status, List<Seal> newSeals) implements EventDetails {
+
+		public SealCheck {
+			newSeals = List.copyOf(newSeals);
+		}
+
+		@Override
+		public Map<String, Object> fields() {
+			return Map.of("sealStatus", this.status.name(), "newSeals", this.newSeals.stream().map(Seal::value).toList());
+		}
+
+	}
+
+	record Hold(String reason) implements EventDetails {
+
+		@Override
+		public Map<String, Object> fields() {
+			return Map.of("holdReason", this.reason);
+		}
+
+	}
+
+	record Incident(IncidentKind kind, String description) implements EventDetails {
+
+		@Override
+		public Map<String, Object> fields() {
+			return Map.of("incidentKind", this.kind.name(), "incidentDescription", this.description);
+		}
+
+	}
+
+}
