@@ -1,0 +1,110 @@
+package org.karvon.qr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
+
+/**
+ * Draws token text as a QR code: error correction level M (15 % of the code may be lost), a quiet
+ * zone of 4 modules, and the smallest QR version that holds the text (ZXing chooses it).
+ */
+public final class QrRenderer {
+
+	public static final int MIN_SIZE_PX = 128;
+
+	public static final int MAX_SIZE_PX = 1024;
+
+	/** Longest text accepted: well below the level-M capacity of version 40 (2331 bytes). */
+	public static final int MAX_TEXT_LENGTH = 2000;
+
+	private static final int QUIET_ZONE_MODULES = 4;
+
+	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
+			ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE_MODULES);
+
+	/**
+	 * A square PNG of {@code sizePx} pixels. The code is scaled by a whole number of pixels per
+	 * module and centred, so the quiet zone may be wider than 4 modules.
+	 * @throws IllegalArgumentException if the size is outside 128..1024 or the text is too long
+	 */
+	public byte[] png(String text, int sizePx) {
+		if (sizePx < MIN_SIZE_PX || sizePx > MAX_SIZE_PX) {
+			throw new IllegalArgumentException("size must be " + MIN_SIZE_PX + ".." + MAX_SIZE_PX + " px, was " + sizePx);
+		}
+		BitMatrix matrix = encode(text, sizePx);
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A scalable SVG: one unit per module, dark modules as one path of horizontal runs
+	 * ({@code M x y h w v1 h -w z}) over a white background.
+	 */
+	public String svg(String text) {
+		BitMatrix matrix = encode(text, 0);
+		int size = matrix.getWidth();
+		StringBuilder path = new StringBuilder();
+		for (int y = 0; y < size; y++) {
+			int x = 0;
+			while (x < size) {
+				if (!matrix.get(x, y)) {
+					x++;
+					continue;
+				}
+				int start = x;
+				while (x < size && matrix.get(x, y)) {
+					x++;
+				}
+				path.append('M').append(start).append(' ').append(y).append('h').append(x - start)
+					.append("v1h-").append(x - start).append('z');
+			}
+		}
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"" + size + "\" height=\"" + size
+				+ "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+	}
+
+	/** The QR version (1..40) the text needs at level M. */
+	public int versionFor(String text) {
+		checkText(text);
+		try {
+			return Encoder.encode(text, ErrorCorrectionLevel.M, HINTS).getVersion().getVersionNumber();
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Text does not fit in a QR code", ex);
+		}
+	}
+
+	private static BitMatrix encode(String text, int sizePx) {
+		checkText(text);
+		try {
+			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizePx, sizePx, HINTS);
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Text does not fit in a QR code", ex);
+		}
+	}
+
+	private static void checkText(String text) {
+		if (text == null || text.isEmpty() || text.length() > MAX_TEXT_LENGTH) {
+			throw new IllegalArgumentException("QR text must be 1.." + MAX_TEXT_LENGTH + " characters");
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.karvon.signing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+
+/**
+ * The signing keys in use: the newest active key signs, every key in the ring verifies. Immutable;
+ * rotation builds a new ring (add a key, later mark the old one inactive, much later remove it once
+ * the tokens it signed no longer matter).
+ */
+public final class KeyRing {
+
+	private final Map<String, SigningKey> byKid;
+
+	private final SigningKey current;
+
+	private KeyRing(Collection<SigningKey> keys) {
+		Map<String, SigningKey> map = new LinkedHashMap<>();
+		for (SigningKey key : keys) {
+			if (map.putIfAbsent(key.kid(), key) != null) {
+				throw new IllegalArgumentException("Duplicate kid " + key.kid());
+			}
+		}
+		this.byKid = Map.copyOf(map);
+		this.current = keys.stream()
+				.filter(SigningKey::active)
+				.max(Comparator.comparing(SigningKey::createdAt).thenComparing(SigningKey::kid))
+				.orElseThrow(() -> new IllegalArgumentException("A key ring needs at least one active key"));
+	}
+
+	public static KeyRing of(SigningKey... keys) {
+		return new KeyRing(List.of(keys));
+	}
+
+	public static KeyRing of(Collection<SigningKey> keys) {
+		return new KeyRing(List.copyOf(keys));
+	}
+
+	/** The key that signs new tokens: the newest active one. */
+	public SigningKey current() {
+		return this.current;
+	}
+
+	/** The key with this kid, active or not, for verification. */
+	public Optional<SigningKey> find(String kid) {
+		return (kid != null) ? Optional.ofNullable(this.byKid.get(kid)) : Optional.empty();
+	}
+
+	public Collection<SigningKey> keys() {
+		return this.byKid.values();
+	}
+
+	/** A new ring with this key added. */
+	public KeyRing with(SigningKey key) {
+		List<SigningKey> keys = new ArrayList<>(this.byKid.values());
+		keys.add(key);
+		return new KeyRing(keys);
+	}
+
+	/** The JWKS (RFC 7517) JSON with the public part of every key, newest first. */
+	public String publicJwks() {
+		List<JWK> jwks = this.byKid.values().stream()
+				.sorted(Comparator.comparing(SigningKey::createdAt).reversed().thenComparing(SigningKey::kid))
+				.<JWK>map(SigningKey::publicJwk)
+				.toList();
+		return new JWKSet(jwks).toString(true);
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.karvon.qr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+class QrRendererTests {
+
+	private final QrRenderer renderer = new QrRenderer();
+
+	private final QrDecoder decoder = new QrDecoder();
+
+	@Test
+	void fitsTheContractExampleTokenInVersion15AtLevelM() {
+		int version = this.renderer.versionFor(Tokens.example());
+
+		System.out.printf("example token: %d chars, QR version %d%n", Tokens.example().length(), version);
+		assertThat(version).isLessThanOrEqualTo(15);
+	}
+
+	@Test
+	void choosesALargerVersionForALongHaulToken() {
+		int version = this.renderer.versionFor(Tokens.big());
+
+		System.out.printf("big token: %d chars, QR version %d%n", Tokens.big().length(), version);
+		assertThat(version).isGreaterThan(this.renderer.versionFor(Tokens.example())).isLessThanOrEqualTo(25);
+	}
+
+	@Test
+	void rendersAPngOfTheRequestedSizeThatDecodesToExactlyTheToken() throws Exception {
+		String token = Tokens.example();
+		byte[] png = this.renderer.png(token, 400);
+
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(image.getWidth()).isEqualTo(400);
+		assertThat(image.getHeight()).isEqualTo(400);
+		assertThat(this.decoder.decode(png)).isEqualTo(new DecodeResult.Decoded(token));
+	}
+
+	@Test
+	void keepsAQuietZoneOfAtLeastFourModules() throws Exception {
+		String token = Tokens.example();
+		int modules = 17 + 4 * this.renderer.versionFor(token);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(this.renderer.png(token, 1024)));
+		int pixelsPerModule = 1024 / (modules + 8);
+
+		for (int i = 0; i < 4 * pixelsPerModule; i++) {
+			assertThat(image.getRGB(i, 512) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+			assertThat(image.getRGB(512, 1023 - i) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+		}
+	}
+
+	@Test
+	void rendersAnSvgThatRasterizesToExactlyTheToken() {
+		String token = Tokens.big();
+		String svg = this.renderer.svg(token);
+
+		assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+		assertThat(this.decoder.decode(SvgRasterizer.png(svg, 6))).isEqualTo(new DecodeResult.Decoded(token));
+	}
+
+	@Test
+	void refusesSizesOutsideTheBoundsAndEmptyText() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.renderer.png("x", 127));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.renderer.png("x", 1025));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.renderer.png("", 256));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.renderer.svg("x".repeat(2001)));
+	}
+
+}
