@@ -80,8 +80,10 @@ public class ScanService {
 		return Mono.defer(() -> {
 			requireOfficer(officer);
 			ConsignmentNumber number = ConsignmentService.parseNumber(rawNumber);
+			// a typed number proves nothing about the truck: it shows only what the officer may already see
 			return consignments.byNumber(number)
-				.switchIfEmpty(Mono.error(() -> ApiException.notFound("No consignment " + number + ".")));
+				.filterWhen((record) -> access.mayRead(officer, record))
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("No consignment " + number + " that you may see.")));
 		}).map(Verdicts::current).flatMap((outcome) -> recorded(officer, outcome, ScanMethod.NUMBER));
 	}
 
@@ -145,7 +147,8 @@ public class ScanService {
 	}
 
 	private Mono<ScanOutcome> recorded(Actor officer, ScanOutcome outcome, ScanMethod method) {
-		Mono<Void> opened = outcome.record().map((record) -> openToPost(officer, record)).orElse(Mono.empty());
+		Mono<Void> opened = (method == ScanMethod.NUMBER) ? Mono.empty()
+				: outcome.record().map((record) -> openToPost(officer, record)).orElse(Mono.empty());
 		ScanEntry entry = new ScanEntry(clock.instant(), officer.username(), officer.postCode(), officer.country(),
 				outcome.verdict(), outcome.record().map((record) -> record.number().toString()), method);
 		return opened.then(scanLog.append(entry)).thenReturn(outcome);

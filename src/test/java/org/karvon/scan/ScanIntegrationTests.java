@@ -128,6 +128,13 @@ class ScanIntegrationTests {
 	}
 
 	@Test
+	void aTypedNumberOpensNothingToAnOfficerOffTheItinerary() {
+		String dushanbe = api.officerAt("TJDYU");
+		scans.number(dushanbe, number).expectStatus().isNotFound();
+		api.get(dushanbe, "/api/consignments/{n}", number).expectStatus().isNotFound();
+	}
+
+	@Test
 	void refusesAMistypedNumberNamingTheExpectedCheckCharacter() {
 		String mistyped = number.substring(0, 17) + (number.charAt(17) == 'A' ? 'B' : 'A');
 		scans.number(officer, mistyped).expectStatus().isBadRequest()
