@@ -1,8 +1,11 @@
 package org.karvon.reliability;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.karvon.support.EventRequestBuilder.anInspection;
 
 /**
- * While PostgreSQL is down every request that needs it fails fast with 503 problem+json and
- * readiness says DOWN; when PostgreSQL is back Karvon serves again without a restart.
+ * PostgreSQL goes away under a running Karvon, which is never restarted: stopped with {@code -m
+ * immediate} (no checkpoint: a power cut for the database) under write load, nothing acknowledged
+ * is lost; while it is down every request that needs it fails fast with 503 problem+json and
+ * readiness says DOWN; when it is back Karvon serves again by itself. Both share one cluster.
  */
 class DatabaseOutageIT {
 
@@ -37,6 +42,29 @@ class DatabaseOutageIT {
 		if (fixture != null) {
 			fixture.close();
 		}
+	}
+
+	@Test
+	void keepsEveryAcknowledgedEventThroughDatabaseCrash() throws Exception {
+		TransitFleet fleet = TransitFleet.inTransit(fixture.api(), 4);
+		List<String> numbers = fleet.numbers();
+		EventLoad load = new EventLoad(fixture.karvon.baseUrl(), fleet, 16);
+		var done = load.start(100_000, 16, (n) -> numbers.get(n % numbers.size()));
+		load.awaitAcknowledged(150, Duration.ofMinutes(2));
+		fixture.cluster.crash();
+		KarvonProcess.sleep(Duration.ofSeconds(2));
+		fixture.cluster.start();
+		load.awaitAcknowledged(load.acknowledged() + 150, Duration.ofMinutes(1));
+		load.stop();
+		done.get(1, TimeUnit.MINUTES);
+
+		Map<Integer, Long> statuses = load.sent()
+			.stream()
+			.collect(Collectors.groupingBy(EventLoad.Sent::status, Collectors.counting()));
+		System.out.println("PostgreSQL crash under load, statuses: " + statuses);
+		assertThat(statuses.keySet()).as("only stored or 'retry later'").isSubsetOf(201, 503);
+		var outcome = new JournalAudit(fixture.api(), fleet.carrier()).assertRecovered(numbers, load);
+		System.out.println("PostgreSQL crash under load: " + outcome);
 	}
 
 	@Test

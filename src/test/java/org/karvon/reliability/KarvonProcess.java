@@ -21,7 +21,7 @@ final class KarvonProcess implements AutoCloseable {
 
 	private static final Path JAR = Path.of("target", "karvon.jar");
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
 	private final String name;
 
