@@ -1,5 +1,6 @@
 package org.karvon.reliability;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads journals back and checks what a lost or duplicated update would break. */
 final class JournalAudit {
+
+	private static final int PAGE = 100;
 
 	private final Api api;
 
@@ -85,14 +88,23 @@ final class JournalAudit {
 	record CrashOutcome(int acknowledged, int unacknowledged, int committedUnacknowledged) {
 	}
 
+	/** The whole journal, read in pages small enough for the client's 256 KiB buffer. */
 	private List<Map<String, Object>> events(String number) {
-		return api.get(reader, "/api/consignments/{n}/events?limit=5000", number)
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		List<Map<String, Object>> events = new ArrayList<>();
+		List<Map<String, Object>> page;
+		do {
+			page = api.get(reader, "/api/consignments/{n}/events?fromSeq={from}&limit={limit}", number,
+					events.size() + 1, PAGE)
+				.expectStatus()
+				.isOk()
+				.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+				})
+				.returnResult()
+				.getResponseBody();
+			events.addAll(page);
+		}
+		while (page.size() == PAGE);
+		return events;
 	}
 
 }
