@@ -23,7 +23,7 @@ command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || { apt-get upda
 command -v pgbench >/dev/null || { echo "pgbench missing (apt-get install postgresql-client)"; exit 2; }
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then ./mvnw -q -DskipTests package; fi
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
 
 echo "== fresh database $DB"
@@ -90,6 +90,7 @@ run_pgbench() {
 if [ -n "${BENCH_SEED_ONLY:-}" ]; then echo "seeded; server pid $SERVER on $BASE"; wait $SERVER; fi
 
 echo "== load"
+echo "before $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >"$OUT/machine.txt"
 run_wrk health health.lua "$CONNECTIONS"
 run_wrk scan scan.lua "$CONNECTIONS"
 run_wrk append append.lua "$CONNECTIONS"
@@ -108,9 +109,12 @@ run_pgbench scan scan.sql "$CONNECTIONS" "${PICKS[@]}"
 run_pgbench append append.sql "$CONNECTIONS" "${PICKS[@]}"
 run_pgbench append-hot append-hot.sql 16 -D hot="$HOT"
 run_pgbench register register.sql "$CONNECTIONS" \
-  -D carrier="$("${PSQL[@]}" -d $DB -c "select id from organization where name = 'Silk Way Bench LLC'")"
+  -D carrier="$("${PSQL[@]}" -d $DB -c "select id from organization where name = 'Silk Way Bench LLC'")" \
+  -D details="$("${PSQL[@]}" -d $DB -c "select details::text from consignment where jsonb_array_length(details -> 'goods') = 5 limit 1")" \
+  -D token="$("${PSQL[@]}" -d $DB -c "select qr_token from consignment limit 1")"
 run_pgbench qr-png read.sql "$CONNECTIONS" "${PICKS[@]}"
 
+echo "after: load average $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/machine.txt"
 echo "== report"
 java -cp "$CP" org.karvon.bench.BenchReport "$OUT"
 cat "$OUT/report.md"

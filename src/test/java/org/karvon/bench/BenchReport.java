@@ -73,6 +73,11 @@ public final class BenchReport {
 				+ "number of clients, same duration. `ratio` = req/s ÷ limit. `vs HTTP ceiling` = req/s ÷ health req/s "
 				+ "on the same server. Latencies are wrk's (ms); `*-half-rate` runs are paced at half the measured "
 				+ "maximum of the same operation. CPU % is of one core (200 % = both cores of this machine).\n\n");
+		Path machine = dir.resolve("machine.txt");
+		if (Files.exists(machine)) {
+			md.append("Machine (the server, PostgreSQL, wrk and pgbench share it): ")
+				.append(String.join("; ", Files.readAllLines(machine))).append(".\n\n");
+		}
 		md.append("![throughput](throughput.png)\n");
 		Files.writeString(dir.resolve("report.md"), md.toString());
 		ImageIO.write(chart(chart), "png", dir.resolve("throughput.png").toFile());
