@@ -5,4 +5,4 @@ insert into consignment (number, version, status, carrier_organization_id, depar
   values ('26UZ' || lpad(:r::text, 14, '0'), 1, 'REGISTERED', :carrier::uuid, 'UZTAS', 'KZALA', '{UZ,KZ}',
   :details::jsonb, '{UZ1234567}', :token, now(), now());
 select c.*, o.name as carrier_name from consignment c
-  join organization o on o.id = c.carrier_organization_id where c.number = '26UZ' || lpad(:r::text, 14, '0');
+  join organization o on o.id = c.carrier_organization_id where c.number = ('26UZ' || lpad(:r::text, 14, '0'))::char(18);
