@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Karvon benchmark: builds and starts karvon.jar on a fresh database karvon_bench, seeds it, drives
+# load with wrk, measures the limits with pgbench and a trivial endpoint, writes target/bench/report.md
+# and throughput.png. Fails only on request errors. See README "Benchmarks".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+CONSIGNMENTS=${BENCH_CONSIGNMENTS:-100000}
+IN_TRANSIT=${BENCH_IN_TRANSIT:-1000}
+DURATION=${BENCH_DURATION:-20}
+WARMUP=${BENCH_WARMUP:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+PORT=${BENCH_PORT:-18080}
+THREADS=2
+DB=karvon_bench
+OUT=$ROOT/target/bench
+DATA=$OUT/data
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
+export BENCH_WRK_DIR=$ROOT/bench/wrk BENCH_DATA=$DATA BENCH_THREADS=$THREADS
+
+rm -rf "$OUT" && mkdir -p "$DATA"
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || { apt-get update -qq && apt-get install -y wrk >/dev/null; }
+command -v pgbench >/dev/null || { echo "pgbench missing (apt-get install postgresql-client)"; exit 2; }
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then ./mvnw -q -DskipTests package; fi
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+
+echo "== fresh database $DB"
+"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+
+echo "== starting karvon.jar on port $PORT"
+export KARVON_DB_URL=postgresql://127.0.0.1:5432/$DB KARVON_ADMIN_PASSWORD=bench-admin-Passw0rd SERVER_PORT=$PORT
+export KARVON_TOKEN_LIFETIME=PT2H   # one token lasts the whole run
+java -jar target/karvon.jar >"$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
+  kill -0 $SERVER 2>/dev/null || { tail -40 "$OUT/server.log"; exit 2; }
+  sleep 1
+done
+BASE=http://127.0.0.1:$PORT
+
+echo "== seeding $CONSIGNMENTS consignments ($IN_TRANSIT in transit)"
+start=$(date +%s)
+java -cp "$CP" org.karvon.bench.BenchSeeder "$BASE" "jdbc:postgresql://127.0.0.1:5432/$DB" \
+  "$KARVON_ADMIN_PASSWORD" "$CONSIGNMENTS" "$IN_TRANSIT" "$DATA"
+# pgbench picks its random consignments from these side tables (schema bench, never read by Karvon)
+"${PSQL[@]}" -d $DB <<SQL
+create schema bench;
+create table bench.pick (i serial primary key, number char(18) not null);
+create table bench.transit (i serial primary key, number char(18) not null);
+\copy bench.pick (number) from '$DATA/numbers.txt'
+\copy bench.transit (number) from '$DATA/transit.txt'
+analyze;
+SQL
+echo "seeded in $(( $(date +%s) - start ))s"
+set -a; . "$DATA/bench.env"; set +a
+HOT=$(head -1 "$DATA/transit.txt")
+CLK=$(getconf CLK_TCK)
+
+# run_wrk NAME SCRIPT CONNECTIONS [VAR=VALUE…]: warm-up pass, then the measured pass with the
+# server's CPU (utime+stime from /proc) and peak RSS sampled; appends one line to results.txt
+run_wrk() {
+  local name=$1 script=$2 conns=$3; shift 3
+  env "$@" wrk -t$THREADS -c"$conns" -d"${WARMUP}s" -s "$BENCH_WRK_DIR/$script" "$BASE" >/dev/null
+  local cpu0 rss=0 t0 t1 cpu1
+  cpu0=$(awk '{print $14+$15}' /proc/$SERVER/stat); t0=$(date +%s.%N)
+  ( while sleep 0.5; do awk '/VmRSS/{print $2}' /proc/$SERVER/status; done ) >"$OUT/rss-$name.txt" &
+  local sampler=$!
+  env "$@" wrk -t$THREADS -c"$conns" -d"${DURATION}s" --timeout 10s -s "$BENCH_WRK_DIR/$script" "$BASE" >"$OUT/wrk-$name.txt"
+  kill $sampler; wait $sampler 2>/dev/null || true
+  cpu1=$(awk '{print $14+$15}' /proc/$SERVER/stat); t1=$(date +%s.%N)
+  rss=$(sort -n "$OUT/rss-$name.txt" | tail -1)
+  local cpu; cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v c="$CLK" -v s="$t0" -v e="$t1" 'BEGIN { print (b - a) * 100 / c / (e - s) }')
+  printf '%s connections=%s cpu=%.0f rssmb=%.0f %s\n' "$name" "$conns" "$cpu" "$((rss / 1024))" \
+    "$(grep '^RESULT' "$OUT/wrk-$name.txt" | cut -d' ' -f2-)" | tee -a "$OUT/results.txt"
+}
+
+# run_pgbench NAME SCRIPT CLIENTS [pgbench -D options…]: the operation's own SQL straight to PostgreSQL
+run_pgbench() {
+  local name=$1 script=$2 clients=$3; shift 3
+  pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$clients" -j $THREADS -T "$DURATION" "$@" \
+    -f "$ROOT/bench/pgbench/$script" $DB >"$OUT/pgbench-$name.txt" 2>&1 || { cat "$OUT/pgbench-$name.txt"; exit 2; }
+  printf 'limit-%s clients=%s tps=%s\n' "$name" "$clients" \
+    "$(awk '/^tps/{print $3; exit}' "$OUT/pgbench-$name.txt")" | tee -a "$OUT/limits.txt"
+}
+
+if [ -n "${BENCH_SEED_ONLY:-}" ]; then echo "seeded; server pid $SERVER on $BASE"; wait $SERVER; fi
+
+echo "== load"
+echo "before $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >"$OUT/machine.txt"
+run_wrk health health.lua "$CONNECTIONS"
+run_wrk scan scan.lua "$CONNECTIONS"
+run_wrk append append.lua "$CONNECTIONS"
+run_wrk append-hot append.lua 16 BENCH_HOT="$HOT"
+run_wrk register register.lua "$CONNECTIONS"
+run_wrk qr-png qrpng.lua "$CONNECTIONS"
+run_wrk photo-scan photo.lua "$THREADS"
+
+rate_of() { awk -v n="$1" '$1 == n { for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { sub("rps=", "", $i); printf "%d", $i / 2 } }' "$OUT/results.txt"; }
+run_wrk scan-half-rate scan.lua "$CONNECTIONS" BENCH_RATE="$(rate_of scan)"
+run_wrk append-half-rate append.lua "$CONNECTIONS" BENCH_RATE="$(rate_of append)"
+
+echo "== limits (pgbench, same SQL, same clients)"
+PICKS=(-D picks="$(wc -l <"$DATA/numbers.txt")" -D transits="$(wc -l <"$DATA/transit.txt")")
+run_pgbench scan scan.sql "$CONNECTIONS" "${PICKS[@]}"
+run_pgbench append append.sql "$CONNECTIONS" "${PICKS[@]}"
+run_pgbench append-hot append-hot.sql 16 -D hot="$HOT"
+run_pgbench register register.sql "$CONNECTIONS" \
+  -D carrier="$("${PSQL[@]}" -d $DB -c "select id from organization where name = 'Silk Way Bench LLC'")" \
+  -D details="$("${PSQL[@]}" -d $DB -c "select details::text from consignment where jsonb_array_length(details -> 'goods') = 5 limit 1")" \
+  -D token="$("${PSQL[@]}" -d $DB -c "select qr_token from consignment limit 1")"
+run_pgbench qr-png read.sql "$CONNECTIONS" "${PICKS[@]}"
+
+echo "after: load average $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/machine.txt"
+echo "== report"
+java -cp "$CP" org.karvon.bench.BenchReport "$OUT"
+cat "$OUT/report.md"
+errors=$(awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^(non2xx|socket)=/) { split($i, kv, "="); sum += kv[2] } } END { print sum + 0 }' "$OUT/results.txt")
+if [ "$errors" -gt 0 ]; then echo "FAILED: $errors request errors (see $OUT/wrk-*.txt, $OUT/server.log)"; exit 1; fi
+echo "no request errors"
