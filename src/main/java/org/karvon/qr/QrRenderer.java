@@ -20,6 +20,11 @@ import com.google.zxing.qrcode.encoder.Encoder;
  */
 public final class QrRenderer {
 
+	static {
+		// ImageIO buffers streams in temp files by default: disk I/O on every PNG, for nothing
+		javax.imageio.ImageIO.setUseCache(false);
+	}
+
 	public static final int MIN_SIZE_PX = 128;
 
 	public static final int MAX_SIZE_PX = 1024;
