@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.karvon.consignment.Consignment;
+import org.karvon.consignment.ConsignmentDetails;
 import org.karvon.consignment.ConsignmentDraft;
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.ConsignmentQuery;
@@ -40,6 +41,8 @@ public class Consignments {
 	private final DatabaseClient db;
 
 	private final JsonMapper json;
+
+	private final DeclarationCache declarations = new DeclarationCache();
 
 	Consignments(DatabaseClient db, JsonMapper json) {
 		this.db = db;
@@ -163,14 +166,19 @@ public class Consignments {
 	}
 
 	public ConsignmentRecord read(Readable row) {
-		ConsignmentDraft draft = json.readValue(row.get("details", Json.class).asString(), ConsignmentDraft.class);
+		String number = row.get("number", String.class);
+		int version = row.get("version", Integer.class);
+		ConsignmentDetails details = declarations.get(number, version, () -> json
+			.readValue(row.get("details", Json.class).asString(), ConsignmentDraft.class)
+			.validate()
+			.orElseThrow());
 		String locationPost = row.get("location_post", String.class);
 		Optional<CurrentLocation> location = Optional.ofNullable(locationPost)
 			.map((post) -> new CurrentLocation(CountryCode.parse(row.get("location_country", String.class)),
 					PostCode.parse(post), instant(row, "location_at")));
-		Consignment consignment = new Consignment(new ConsignmentNumber(row.get("number", String.class)),
-				row.get("version", Integer.class), ConsignmentStatus.valueOf(row.get("status", String.class)),
-				row.get("carrier_organization_id", UUID.class), draft.validate().orElseThrow(),
+		Consignment consignment = new Consignment(new ConsignmentNumber(number), version,
+				ConsignmentStatus.valueOf(row.get("status", String.class)), row.get("carrier_organization_id", UUID.class),
+				details,
 				Arrays.stream(row.get("seals", String[].class)).map(Seal::new).toList(), location,
 				Optional.ofNullable(instant(row, "arrived_at")), instant(row, "created_at"), instant(row, "updated_at"));
 		return new ConsignmentRecord(consignment, row.get("qr_token", String.class), row.get("journal_length", Long.class),
