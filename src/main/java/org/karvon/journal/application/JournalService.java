@@ -76,15 +76,18 @@ public class JournalService {
 		Instant now = clock.instant();
 		MovementEvent event = valid(draft.validate(now));
 		PostCode post = new PostCode(officer.postCode());
-		return consignments.readable(officer, rawNumber)
-			.flatMap((visible) -> registries.current()
-				.flatMap((registry) -> appendOrReplay(officer, visible.number(), event, post, registry, now)))
+		ConsignmentNumber number = ConsignmentService.parseNumber(rawNumber);
+		return registries.current()
+			.flatMap((registry) -> appendOrReplay(officer, number, event, post, registry, now))
 			.onErrorMap(DuplicateKeyException.class, (ex) -> reusedId(event));
 	}
 
 	private Mono<Recorded> appendOrReplay(Actor officer, ConsignmentNumber number, MovementEvent event, PostCode post,
 			Registry registry, Instant now) {
+		// visibility is checked on the locked row: one read of the record per append, not two
 		return journals.lock(number)
+			.filterWhen((journey) -> consignments.mayRead(officer, journey.record()))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("No consignment " + number + " that you may see.")))
 			.flatMap((journey) -> journals.event(event.id())
 				.map((existing) -> replay(existing, number, event, post))
 				.switchIfEmpty(Mono.defer(() -> append(journey, officer, event, post, registry, now))))
