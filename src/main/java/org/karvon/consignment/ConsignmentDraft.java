@@ -14,7 +14,27 @@ public record ConsignmentDraft(PartyDraft consignor, PartyDraft consignee, Strin
 		return ConsignmentDraftParser.parse(this);
 	}
 
+	/** The draft that validates to exactly these details: the shape Karvon shows and stores them in. */
+	public static ConsignmentDraft of(ConsignmentDetails details) {
+		Transport transport = details.transport();
+		RegimeLinks links = details.links();
+		return new ConsignmentDraft(PartyDraft.of(details.consignor()), PartyDraft.of(details.consignee()),
+				details.departurePost().toString(), details.destinationPost().toString(),
+				details.itinerary().countries().stream().map(CountryCode::toString).toList(),
+				new TransportDraft(transport.mode().name(), transport.vehiclePlates(),
+						transport.containers().stream().map(ContainerNumber::toString).toList()),
+				details.seals().stream().map(Seal::toString).toList(),
+				details.goods().stream().map(GoodsDraft::of).toList(),
+				new LinksDraft(links.tirCarnet().orElse(null), links.nctsMrn().map(NctsMrn::toString).orElse(null),
+						links.ecmrId().orElse(null)));
+	}
+
 	public record PartyDraft(String name, String country, String address, String taxId) {
+
+		static PartyDraft of(Party party) {
+			return new PartyDraft(party.name(), party.country().toString(), party.address(), party.taxId().orElse(null));
+		}
+
 	}
 
 	public record TransportDraft(String mode, List<String> vehiclePlates, List<String> containers) {
@@ -22,6 +42,13 @@ public record ConsignmentDraft(PartyDraft consignor, PartyDraft consignee, Strin
 
 	public record GoodsDraft(String hsCode, String description, Integer packages, String grossMassKg,
 			String netMassKg, MoneyDraft value) {
+
+		static GoodsDraft of(GoodsItem item) {
+			return new GoodsDraft(item.hsCode().toString(), item.description(), item.packages(),
+					item.grossMassKg().toPlainString(), item.netMassKg().map(java.math.BigDecimal::toPlainString).orElse(null),
+					new MoneyDraft(item.value().amount().toPlainString(), item.value().currency().toString()));
+		}
+
 	}
 
 	public record MoneyDraft(String amount, String currency) {

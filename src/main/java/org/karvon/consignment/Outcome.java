@@ -17,6 +17,14 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Rejected {
 		return new Rejected<>(Rejection.withReason(code, message));
 	}
 
+	/** The same rejection, or the done value transformed. */
+	default <R> Outcome<R> map(java.util.function.Function<T, R> mapper) {
+		if (this instanceof Done<T> done) {
+			return new Done<>(mapper.apply(done.value()));
+		}
+		return new Rejected<>(((Rejected<T>) this).rejection());
+	}
+
 	/** The code of the rejection, empty when done. */
 	Optional<String> rejectionCode();
 

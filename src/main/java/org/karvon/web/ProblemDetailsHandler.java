@@ -9,6 +9,7 @@ import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
@@ -65,7 +66,8 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 					"The request body exceeds the size limit for this endpoint.");
 		}
 		if (ex instanceof ServerWebInputException input) {
-			return Problem.of(HttpStatus.BAD_REQUEST, "Bad request", describeInput(input));
+			return jsonFieldProblem(input)
+				.orElseGet(() -> Problem.of(HttpStatus.BAD_REQUEST, "Bad request", describeInput(input)));
 		}
 		if (ex instanceof MethodNotAllowedException notAllowed) {
 			return Problem.of(notAllowed.getStatusCode(), "Method not allowed",
@@ -95,6 +97,32 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 		log.error("Unexpected failure", ex);
 		return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side; the failure has been logged.");
+	}
+
+	/** A JSON value of the wrong type becomes a field error naming its JSON path, like validation does. */
+	private static java.util.Optional<Problem> jsonFieldProblem(ServerWebInputException input) {
+		for (Throwable cause = input; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+				String field = jsonPath(json.getPath());
+				return java.util.Optional.of(new Problem(400, "Invalid request",
+						"The field " + field + " has the wrong type or format.", "VALIDATION_FAILED",
+						List.of(new FieldProblem(field, "has the wrong type or format"))));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static String jsonPath(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+			else if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+		}
+		return field.toString();
 	}
 
 	private static boolean isTooLarge(Throwable ex) {

@@ -93,6 +93,39 @@ public class Api {
 		return tokenFor(username, password);
 	}
 
+	/** Registers the consignment as this carrier and returns the stored record. */
+	public Map<String, Object> register(String carrierToken, Map<String, Object> request) {
+		return asMap(client.post()
+			.uri("/api/consignments")
+			.headers((headers) -> headers.setBearerAuth(carrierToken))
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody());
+	}
+
+	public WebTestClient.ResponseSpec get(String token, String uri, Object... variables) {
+		return client.get().uri(uri, variables).headers((headers) -> headers.setBearerAuth(token)).exchange();
+	}
+
+	public WebTestClient.ResponseSpec post(String token, String uri, Object body, Object... variables) {
+		var request = client.post().uri(uri, variables).headers((headers) -> headers.setBearerAuth(token));
+		return (body == null ? request : request.bodyValue(body)).exchange();
+	}
+
+	public WebTestClient.ResponseSpec put(String token, String uri, Object body, Object... variables) {
+		return client.put().uri(uri, variables).headers((headers) -> headers.setBearerAuth(token)).bodyValue(body)
+			.exchange();
+	}
+
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> asMap(Object body) {
+		return (Map<String, Object>) body;
+	}
+
 	public static String uniqueSuffix() {
 		return sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}

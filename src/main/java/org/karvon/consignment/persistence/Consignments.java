@@ -1,0 +1,205 @@
+package org.karvon.consignment.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import org.karvon.consignment.Consignment;
+import org.karvon.consignment.ConsignmentDraft;
+import org.karvon.consignment.ConsignmentNumber;
+import org.karvon.consignment.ConsignmentQuery;
+import org.karvon.consignment.ConsignmentRecord;
+import org.karvon.consignment.ConsignmentStatus;
+import org.karvon.consignment.CountryCode;
+import org.karvon.consignment.CurrentLocation;
+import org.karvon.consignment.Page;
+import org.karvon.consignment.PostCode;
+import org.karvon.consignment.Seal;
+import org.karvon.security.Actor;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/** The consignment records, with hand-written SQL. */
+@Repository
+public class Consignments {
+
+	static final String SELECT = """
+			select c.*, o.name as carrier_name from consignment c
+			join organization o on o.id = c.carrier_organization_id""";
+
+	private final DatabaseClient db;
+
+	private final JsonMapper json;
+
+	Consignments(DatabaseClient db, JsonMapper json) {
+		this.db = db;
+		this.json = json;
+	}
+
+	/** Inserts a new record; false when its number is already taken (the caller draws another). */
+	public Mono<Boolean> add(ConsignmentRecord record) {
+		Consignment c = record.consignment();
+		return db.sql("""
+				insert into consignment (number, version, status, carrier_organization_id, departure_post, destination_post,
+				  itinerary, details, seals, qr_token, created_at, updated_at)
+				values (:number, :version, :status, :carrier, :departure, :destination, :itinerary, :details, :seals, :qr,
+				  :createdAt, :updatedAt)""")
+			.bind("number", c.number().toString())
+			.bind("version", c.version())
+			.bind("status", c.status().name())
+			.bind("carrier", c.carrierOrganizationId())
+			.bind("departure", c.details().departurePost().toString())
+			.bind("destination", c.details().destinationPost().toString())
+			.bind("itinerary", itinerary(c))
+			.bind("details", details(c))
+			.bind("seals", seals(c))
+			.bind("qr", record.qrToken())
+			.bind("createdAt", utc(c.createdAt()))
+			.bind("updatedAt", utc(c.updatedAt()))
+			.then()
+			.thenReturn(true)
+			.onErrorReturn(DuplicateKeyException.class, false);
+	}
+
+	public Mono<ConsignmentRecord> byNumber(ConsignmentNumber number) {
+		return db.sql(SELECT + " where c.number = :number").bind("number", number.toString()).map(this::read).one();
+	}
+
+	/** Reads and locks the record for the rest of the transaction: appends to one journal queue here. */
+	public Mono<ConsignmentRecord> lock(ConsignmentNumber number) {
+		return db.sql(SELECT + " where c.number = :number for update of c")
+			.bind("number", number.toString())
+			.map(this::read)
+			.one();
+	}
+
+	/** Writes every mutable column of the record. */
+	public Mono<Void> update(ConsignmentRecord record) {
+		Consignment c = record.consignment();
+		Optional<CurrentLocation> location = c.location();
+		var spec = db.sql("""
+				update consignment set version = :version, status = :status, departure_post = :departure,
+				  destination_post = :destination, itinerary = :itinerary, details = :details, seals = :seals,
+				  location_country = :locCountry, location_post = :locPost, location_at = :locAt, arrived_at = :arrivedAt,
+				  qr_token = :qr, journal_length = :length, journal_head = :head, updated_at = :updatedAt
+				where number = :number""")
+			.bind("number", c.number().toString())
+			.bind("version", c.version())
+			.bind("status", c.status().name())
+			.bind("departure", c.details().departurePost().toString())
+			.bind("destination", c.details().destinationPost().toString())
+			.bind("itinerary", itinerary(c))
+			.bind("details", details(c))
+			.bind("seals", seals(c))
+			.bind("qr", record.qrToken())
+			.bind("length", record.journalLength())
+			.bind("head", record.journalHead())
+			.bind("updatedAt", utc(c.updatedAt()));
+		spec = bindNullable(spec, "locCountry", location.map((l) -> l.country().toString()), String.class);
+		spec = bindNullable(spec, "locPost", location.map((l) -> l.postCode().toString()), String.class);
+		spec = bindNullable(spec, "locAt", location.map((l) -> utc(l.at())), OffsetDateTime.class);
+		spec = bindNullable(spec, "arrivedAt", c.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
+		return spec.then();
+	}
+
+	/**
+	 * A page of the records this actor may see, newest first. Visibility is part of the query, so a
+	 * page never contains, and a total never counts, another organization's consignments.
+	 */
+	public Mono<Page<ConsignmentRecord>> page(Actor actor, ConsignmentQuery query) {
+		StringBuilder where = new StringBuilder(" where true");
+		java.util.Map<String, Object> binds = new java.util.HashMap<>();
+		switch (actor.role()) {
+			case CARRIER -> {
+				where.append(" and c.carrier_organization_id = :org");
+				binds.put("org", actor.organizationId());
+			}
+			case OFFICER -> {
+				where.append(" and (c.itinerary @> array[:country]::text[] or exists (select 1 from scan_access a"
+						+ " where a.consignment_number = c.number and a.post_code = :post))");
+				binds.put("country", actor.country());
+				binds.put("post", actor.postCode());
+			}
+			case ADMIN -> {
+			}
+		}
+		query.status().ifPresent((status) -> {
+			where.append(" and c.status = :status");
+			binds.put("status", status.name());
+		});
+		query.search().ifPresent((text) -> {
+			where.append(" and (c.number like :prefix or jsonb_exists(c.details -> 'transport' -> 'vehiclePlates', :text))");
+			binds.put("prefix", text.replace("%", "").replace("_", "") + "%");
+			binds.put("text", text);
+		});
+		var items = bindAll(db.sql(SELECT + where + " order by c.created_at desc, c.number limit :limit offset :offset"), binds)
+			.bind("limit", query.size())
+			.bind("offset", query.offset())
+			.map(this::read)
+			.all()
+			.collectList();
+		var total = bindAll(db.sql("select count(*) as total from consignment c" + where), binds)
+			.map((row) -> row.get("total", Long.class))
+			.one();
+		return Mono.zip(items, total, (found, count) -> new Page<>(found, query.page(), query.size(), count));
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bindAll(DatabaseClient.GenericExecuteSpec spec,
+			java.util.Map<String, Object> binds) {
+		for (var bind : binds.entrySet()) {
+			spec = spec.bind(bind.getKey(), bind.getValue());
+		}
+		return spec;
+	}
+
+	ConsignmentRecord read(Readable row) {
+		ConsignmentDraft draft = json.readValue(row.get("details", Json.class).asString(), ConsignmentDraft.class);
+		String locationPost = row.get("location_post", String.class);
+		Optional<CurrentLocation> location = Optional.ofNullable(locationPost)
+			.map((post) -> new CurrentLocation(CountryCode.parse(row.get("location_country", String.class)),
+					PostCode.parse(post), instant(row, "location_at")));
+		Consignment consignment = new Consignment(new ConsignmentNumber(row.get("number", String.class)),
+				row.get("version", Integer.class), ConsignmentStatus.valueOf(row.get("status", String.class)),
+				row.get("carrier_organization_id", UUID.class), draft.validate().orElseThrow(),
+				Arrays.stream(row.get("seals", String[].class)).map(Seal::new).toList(), location,
+				Optional.ofNullable(instant(row, "arrived_at")), instant(row, "created_at"), instant(row, "updated_at"));
+		return new ConsignmentRecord(consignment, row.get("qr_token", String.class), row.get("journal_length", Long.class),
+				row.get("journal_head", String.class), row.get("carrier_name", String.class));
+	}
+
+	private Json details(Consignment c) {
+		return Json.of(json.writeValueAsString(ConsignmentDraft.of(c.details())));
+	}
+
+	private static String[] itinerary(Consignment c) {
+		return c.details().itinerary().countries().stream().map(CountryCode::toString).toArray(String[]::new);
+	}
+
+	private static String[] seals(Consignment c) {
+		return c.seals().stream().map(Seal::toString).toArray(String[]::new);
+	}
+
+	private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
+			Optional<T> value, Class<T> type) {
+		return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, type);
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(Readable row, String column) {
+		OffsetDateTime time = row.get(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
+	}
+
+}

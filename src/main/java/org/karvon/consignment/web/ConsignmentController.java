@@ -1,0 +1,142 @@
+package org.karvon.consignment.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.karvon.consignment.ConsignmentDraft;
+import org.karvon.consignment.ConsignmentQuery;
+import org.karvon.consignment.ConsignmentStatus;
+import org.karvon.consignment.InvalidValueException;
+import org.karvon.consignment.Page;
+import org.karvon.consignment.application.ConsignmentService;
+import org.karvon.qr.QrRenderer;
+import org.karvon.registry.Registries;
+import org.karvon.security.Actor;
+import org.karvon.web.ApiException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The consignment record: carriers declare, everyone allowed to see it reads, prints and scans it. */
+@RestController
+@RequestMapping("/api/consignments")
+class ConsignmentController {
+
+	private final ConsignmentService consignments;
+
+	private final QrImages images;
+
+	private final AccompanyingDocuments documents;
+
+	private final Registries registries;
+
+	ConsignmentController(ConsignmentService consignments, QrImages images, AccompanyingDocuments documents,
+			Registries registries) {
+		this.consignments = consignments;
+		this.images = images;
+		this.documents = documents;
+		this.registries = registries;
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<ConsignmentView>> register(@AuthenticationPrincipal Actor actor,
+			@RequestBody ConsignmentDraft draft) {
+		return consignments.register(actor, draft)
+			.map((record) -> ResponseEntity.created(URI.create("/api/consignments/" + record.number()))
+				.body(ConsignmentView.of(record)));
+	}
+
+	@GetMapping
+	Mono<Page<ConsignmentView>> list(@AuthenticationPrincipal Actor actor,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + ConsignmentQuery.DEFAULT_SIZE) int size) {
+		ConsignmentQuery query;
+		try {
+			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), page, size);
+		}
+		catch (InvalidValueException ex) {
+			throw ApiException.badRequest("Invalid query", ex.getMessage());
+		}
+		return consignments.list(actor, query).map((found) -> found.map(ConsignmentView::of));
+	}
+
+	@GetMapping("/{number}")
+	Mono<ConsignmentView> read(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return consignments.readable(actor, number).map(ConsignmentView::of);
+	}
+
+	@PutMapping("/{number}")
+	Mono<ConsignmentView> amend(@AuthenticationPrincipal Actor actor, @PathVariable String number,
+			@RequestBody ConsignmentDraft draft) {
+		return consignments.amend(actor, number, draft).map(ConsignmentView::of);
+	}
+
+	@PostMapping("/{number}/cancel")
+	Mono<ConsignmentView> cancel(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return consignments.cancel(actor, number).map(ConsignmentView::of);
+	}
+
+	@GetMapping(path = "/{number}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	Mono<ResponseEntity<byte[]>> qrPng(@AuthenticationPrincipal Actor actor, @PathVariable String number,
+			@RequestParam(defaultValue = "512") int size) {
+		if (size < QrRenderer.MIN_SIZE_PX || size > QrRenderer.MAX_SIZE_PX) {
+			throw ApiException.badRequest("Invalid size",
+					"size must be between " + QrRenderer.MIN_SIZE_PX + " and " + QrRenderer.MAX_SIZE_PX + " pixels");
+		}
+		return consignments.readable(actor, number)
+			.map((record) -> privateFile(MediaType.IMAGE_PNG, null).body(images.png(record.qrToken(), size)));
+	}
+
+	@GetMapping(path = "/{number}/qr.svg", produces = "image/svg+xml")
+	Mono<ResponseEntity<String>> qrSvg(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return consignments.readable(actor, number)
+			.map((record) -> privateFile(MediaType.parseMediaType("image/svg+xml"), null).body(images.svg(record.qrToken())));
+	}
+
+	@GetMapping(path = "/{number}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	Mono<ResponseEntity<byte[]>> document(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return consignments.readable(actor, number)
+			.zipWith(registries.current())
+			.publishOn(Schedulers.boundedElastic())
+			.map((found) -> privateFile(MediaType.APPLICATION_PDF, "karvon-" + found.getT1().number() + ".pdf")
+				.body(documents.render(found.getT1(), found.getT2())));
+	}
+
+	private static ResponseEntity.BodyBuilder privateFile(MediaType type, String filename) {
+		ResponseEntity.BodyBuilder builder = ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore());
+		if (filename != null) {
+			builder.header("Content-Disposition", ContentDisposition.inline().filename(filename).build().toString());
+		}
+		return builder;
+	}
+
+	private static Optional<ConsignmentStatus> parseStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ConsignmentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("Invalid status",
+					"status must be one of " + Arrays.toString(ConsignmentStatus.values()));
+		}
+	}
+
+}
