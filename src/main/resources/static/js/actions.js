@@ -67,7 +67,7 @@ function openForm(area, consignment, type, context) {
 		if (!body) {
 			return;
 		}
-		confirm(problem, t('actions.confirm', { event: t(`event.${type}`), post: context.session.me.postCode }), async () => {
+		askToConfirm(problem, t('actions.confirm', { event: t(`event.${type}`), post: context.session.me.postCode }), async () => {
 			await api(`/api/consignments/${consignment.number}/events`, { method: 'POST', json: body });
 			context.flash('actions.recorded', { event: t(`event.${type}`) });
 			const { reload } = await import('./record.js');
@@ -110,7 +110,7 @@ function request(form, id, type) {
 }
 
 /** Asks "are you sure?" inline (next to problem), runs action on yes and shows its errors in problem. */
-export function confirm(problem, question, action, form) {
+export function askToConfirm(problem, question, action, form) {
 	const box = h('div', { className: 'confirm', role: 'alertdialog', 'aria-label': question });
 	const no = h('button', { type: 'button', className: 'big', i18n: 'dialog.no', onClick: () => box.remove() });
 	const yes = h('button', {

@@ -2,7 +2,7 @@
 // the Authorization header) and parsing the event stream format here.
 import { api, authHeaders } from './api.js';
 import { $, h, clear } from './dom.js';
-import { t, countryName, formatDateTime } from './i18n.js';
+import { t, formatDateTime } from './i18n.js';
 
 let controller = null;
 let items = new Map();
@@ -142,8 +142,6 @@ function render() {
 	return list.append(...[...items.values()].map((c) => h('li', { className: 'card' },
 		h('a', { href: `#/c/${c.number}`, className: 'mono big-link' }, c.number), ' ',
 		h('span', { className: `status status-${c.status}`, i18n: `status.${c.status}` }),
-		h('p', {}, (c.transport && c.transport.vehiclePlates || []).join(', ')),
-		h('p', { className: 'muted' }, c.location
-			? t('record.location', { post: c.location.post, country: countryName(c.location.country), at: formatDateTime(c.location.at) })
-			: t('record.notDeparted')))));
+		h('p', { className: 'plates' }, (c.vehiclePlates || (c.transport && c.transport.vehiclePlates) || []).join(', ')),
+		h('p', { className: 'muted' }, t('expected.from', { post: c.fromPost || '', at: formatDateTime(c.since) })))));
 }

@@ -82,7 +82,7 @@ function carrierActions(c) {
 }
 
 function confirmCancel(c, problem) {
-	actions.confirm(problem, t('rec.cancelConfirm', { number: c.number }), async () => {
+	actions.askToConfirm(problem, t('rec.cancelConfirm', { number: c.number }), async () => {
 		await api(`/api/consignments/${c.number}/cancel`, { method: 'POST' });
 		context.flash('rec.cancelled');
 		await reload();

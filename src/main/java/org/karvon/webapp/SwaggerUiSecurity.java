@@ -20,7 +20,7 @@ class SwaggerUiSecurity {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityWebFilterChain swaggerUiSecurity(ServerHttpSecurity http) {
+	SecurityWebFilterChain swaggerUiFilterChain(ServerHttpSecurity http) {
 		return http
 			.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/swagger-ui/**", "/swagger-ui.html", "/webjars/**",
 					"/v3/api-docs/**", "/v3/api-docs"))
