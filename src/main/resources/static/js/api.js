@@ -33,8 +33,8 @@ export function authHeaders(extra = {}) {
 }
 
 /** fetch with the token; JSON in (json option) and out; throws ApiError with the problem+json body. */
-export async function api(path, { method = 'GET', json, body, signal, raw = false } = {}) {
-	const headers = authHeaders({ Accept: 'application/json, application/problem+json' });
+export async function api(path, { method = 'GET', json, body, signal, raw = false, accept = 'application/json' } = {}) {
+	const headers = authHeaders({ Accept: `${accept}, application/problem+json` });
 	if (json !== undefined) {
 		headers['Content-Type'] = 'application/json';
 		body = JSON.stringify(json);
@@ -72,7 +72,7 @@ export async function api(path, { method = 'GET', json, body, signal, raw = fals
 
 /** Downloads a protected file: fetch with the token, then save the blob through an object URL. */
 export async function download(path, filename) {
-	const response = await api(path, { raw: true });
+	const response = await api(path, { raw: true, accept: '*/*' });
 	const blob = await response.blob();
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');

@@ -24,7 +24,7 @@ export function refresh() {
 async function load(number, me) {
 	const base = `/api/consignments/${number}`;
 	const [consignment, events, integrity, allowed] = await Promise.all([
-		api(base), api(`${base}/events`), api(`${base}/integrity`).catch(() => null),
+		api(base), api(`${base}/events`).catch(() => []), api(`${base}/integrity`).catch(() => null),
 		me.role === 'OFFICER' ? api(`${base}/allowed-events`).catch(() => []) : Promise.resolve([]),
 	]);
 	return { consignment, events: events || [], integrity, allowed: allowed || [] };
