@@ -25,6 +25,14 @@ public sealed interface Outcome<T> permits Outcome.Done, Outcome.Rejected {
 		return new Rejected<>(((Rejected<T>) this).rejection());
 	}
 
+	/** The same rejection, or the next change applied to the done value. */
+	default <R> Outcome<R> flatMap(java.util.function.Function<T, Outcome<R>> next) {
+		if (this instanceof Done<T> done) {
+			return next.apply(done.value());
+		}
+		return new Rejected<>(((Rejected<T>) this).rejection());
+	}
+
 	/** The code of the rejection, empty when done. */
 	Optional<String> rejectionCode();
 

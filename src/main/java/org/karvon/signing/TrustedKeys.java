@@ -56,6 +56,10 @@ public class TrustedKeys {
 		return loaded.get().verifier();
 	}
 
+	public DocumentSigner documentSigner() {
+		return new DocumentSigner(loaded.get().ring());
+	}
+
 	/** Verifies, re-reading the keys once if the token names a key this instance has not seen. */
 	public Mono<Verification> verify(String token) {
 		Verification first = verifier().verify(token);

@@ -107,6 +107,24 @@ public class Api {
 			.getResponseBody());
 	}
 
+	/** Records the event as this officer and expects it stored; returns the stored event. */
+	public Map<String, Object> record(String officerToken, String number, Map<String, Object> event) {
+		return asMap(post(officerToken, "/api/consignments/{n}/events", event, number).expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody());
+	}
+
+	/** The record as this caller sees it. */
+	public Map<String, Object> consignment(String token, String number) {
+		return asMap(get(token, "/api/consignments/{n}", number).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody());
+	}
+
 	public WebTestClient.ResponseSpec get(String token, String uri, Object... variables) {
 		return client.get().uri(uri, variables).headers((headers) -> headers.setBearerAuth(token)).exchange();
 	}

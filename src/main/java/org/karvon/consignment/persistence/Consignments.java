@@ -32,7 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Consignments {
 
-	static final String SELECT = """
+	public static final String SELECT = """
 			select c.*, o.name as carrier_name from consignment c
 			join organization o on o.id = c.carrier_organization_id""";
 
@@ -161,7 +161,7 @@ public class Consignments {
 		return spec;
 	}
 
-	ConsignmentRecord read(Readable row) {
+	public ConsignmentRecord read(Readable row) {
 		ConsignmentDraft draft = json.readValue(row.get("details", Json.class).asString(), ConsignmentDraft.class);
 		String locationPost = row.get("location_post", String.class);
 		Optional<CurrentLocation> location = Optional.ofNullable(locationPost)
@@ -193,7 +193,7 @@ public class Consignments {
 		return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, type);
 	}
 
-	static OffsetDateTime utc(Instant instant) {
+	public static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 

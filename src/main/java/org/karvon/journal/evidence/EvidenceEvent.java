@@ -1,0 +1,33 @@
+package org.karvon.journal.evidence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.karvon.consignment.ConsignmentNumber;
+import org.karvon.consignment.CountryCode;
+import org.karvon.consignment.PostCode;
+import org.karvon.journal.Anomaly;
+import org.karvon.journal.EventType;
+import org.karvon.journal.StoredEvent;
+
+/** A stored event with every field the hash covers, as text, exactly as it is chained. */
+public record EvidenceEvent(String id, String consignmentNumber, long seq, String type, String postCode,
+		String country, String officer, String occurredAt, String recordedAt, String payload, List<String> anomalies,
+		String prevHash, String hash) {
+
+	public static EvidenceEvent of(StoredEvent event) {
+		return new EvidenceEvent(event.id().toString(), event.consignmentNumber().toString(), event.seq(),
+				event.type().name(), event.postCode().toString(), event.country().toString(), event.officer(),
+				event.occurredAt().toString(), event.recordedAt().toString(), event.payload(),
+				event.anomalies().stream().map(Anomaly::name).toList(), event.prevHash(), event.hash());
+	}
+
+	public StoredEvent toStoredEvent() {
+		return new StoredEvent(UUID.fromString(id), new ConsignmentNumber(consignmentNumber), seq,
+				EventType.valueOf(type), new PostCode(postCode), new CountryCode(country), officer,
+				Instant.parse(occurredAt), Instant.parse(recordedAt), payload,
+				anomalies.stream().map(Anomaly::valueOf).toList(), prevHash, hash);
+	}
+
+}

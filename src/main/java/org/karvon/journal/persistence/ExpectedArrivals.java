@@ -1,0 +1,103 @@
+package org.karvon.journal.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.karvon.consignment.ConsignmentNumber;
+import org.karvon.consignment.persistence.Consignments;
+import org.karvon.journal.NextStop;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Consignments heading into a member state. Every change is announced with NOTIFY on channel
+ * {@value #CHANNEL} inside the writing transaction, so listeners hear of it only once it committed.
+ */
+@Repository
+public class ExpectedArrivals {
+
+	public static final String CHANNEL = "karvon_expected";
+
+	private final DatabaseClient db;
+
+	ExpectedArrivals(DatabaseClient db) {
+		this.db = db;
+	}
+
+	public Mono<Void> expect(ConsignmentNumber number, NextStop.Expected expected, String fromPost, Instant since) {
+		var upsert = db.sql("""
+				insert into expected_arrival (consignment_number, country, post_code, from_post, since)
+				values (:number, :country, :post, :from, :since)
+				on conflict (consignment_number) do update set country = excluded.country, post_code = excluded.post_code,
+				  from_post = excluded.from_post, since = excluded.since""")
+			.bind("number", number.toString())
+			.bind("country", expected.country())
+			.bind("from", fromPost)
+			.bind("since", Consignments.utc(since));
+		upsert = expected.postCode() == null ? upsert.bindNull("post", String.class) : upsert.bind("post", expected.postCode());
+		return upsert.then().then(announce(number, expected.country(), "expected"));
+	}
+
+	/** Removes the expectation once the cargo entered that country, arrived or the record closed. */
+	public Mono<Void> settle(ConsignmentNumber number) {
+		return db.sql("delete from expected_arrival where consignment_number = :number returning country")
+			.bind("number", number.toString())
+			.map((row) -> row.get("country", String.class))
+			.all()
+			.flatMap((country) -> announce(number, country, "gone"))
+			.then();
+	}
+
+	/** Expected in the post's country: that post first, then the rest of the country, oldest first. */
+	public Flux<ExpectedRow> at(String postCode, String country, int limit) {
+		return db.sql(SELECT + " where e.country = :country order by (e.post_code = :post) desc nulls last, e.since limit :limit")
+			.bind("country", country)
+			.bind("post", postCode)
+			.bind("limit", limit)
+			.map(ExpectedArrivals::read)
+			.all();
+	}
+
+	public Mono<ExpectedRow> one(String number) {
+		return db.sql(SELECT + " where e.consignment_number = :number").bind("number", number).map(ExpectedArrivals::read).one();
+	}
+
+	private static final String SELECT = """
+			select e.consignment_number, e.country, e.post_code, e.from_post, e.since, c.status, c.destination_post,
+			  c.details -> 'transport' -> 'vehiclePlates' as plates, c.seals
+			from expected_arrival e join consignment c on c.number = e.consignment_number""";
+
+	private static ExpectedRow read(io.r2dbc.spi.Readable row) {
+		return new ExpectedRow(row.get("consignment_number", String.class), row.get("country", String.class),
+				row.get("post_code", String.class), row.get("from_post", String.class),
+				row.get("since", OffsetDateTime.class).toInstant(), row.get("status", String.class),
+				row.get("destination_post", String.class), plates(row.get("plates", Json.class)),
+				List.of(row.get("seals", String[].class)));
+	}
+
+	private Mono<Void> announce(ConsignmentNumber number, String country, String kind) {
+		return db.sql("select pg_notify(:channel, :payload)")
+			.bind("channel", CHANNEL)
+			.bind("payload", kind + "," + number + "," + country)
+			.then();
+	}
+
+	private static List<String> plates(Json json) {
+		if (json == null) {
+			return List.of();
+		}
+		String text = json.asString().replaceAll("[\\[\\]\" ]", "");
+		return text.isEmpty() ? List.of() : List.of(text.split(","));
+	}
+
+	/** One consignment expected at a post, with the facts an officer prepares for. */
+	public record ExpectedRow(String number, String country, String post, String fromPost, Instant since, String status,
+			String destinationPost, List<String> vehiclePlates, List<String> seals) {
+	}
+
+}

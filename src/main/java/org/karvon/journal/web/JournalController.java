@@ -1,0 +1,85 @@
+package org.karvon.journal.web;
+
+import java.util.List;
+
+import org.karvon.consignment.web.ConsignmentView;
+import org.karvon.journal.EventDraft;
+import org.karvon.journal.EventType;
+import org.karvon.journal.application.JournalQueries;
+import org.karvon.journal.application.JournalService;
+import org.karvon.journal.evidence.EvidenceBundle;
+import org.karvon.security.Actor;
+import org.karvon.web.ApiException;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The movement journal of one consignment. */
+@RestController
+@RequestMapping("/api/consignments/{number}")
+class JournalController {
+
+	private final JournalService journal;
+
+	private final JournalQueries queries;
+
+	private final JsonMapper json;
+
+	JournalController(JournalService journal, JournalQueries queries, JsonMapper json) {
+		this.journal = journal;
+		this.queries = queries;
+		this.json = json;
+	}
+
+	/** 201 for a new event; 200 with the stored event when the same id and content is sent again. */
+	@PostMapping("/events")
+	Mono<ResponseEntity<EventView>> record(@AuthenticationPrincipal Actor actor, @PathVariable String number,
+			@RequestBody EventDraft draft) {
+		return journal.record(actor, number, draft)
+			.map((recorded) -> ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+				.body(EventView.of(recorded.event(), json)));
+	}
+
+	@GetMapping("/events")
+	Mono<List<EventView>> events(@AuthenticationPrincipal Actor actor, @PathVariable String number,
+			@RequestParam(defaultValue = "1") long fromSeq, @RequestParam(defaultValue = "1000") int limit) {
+		if (fromSeq < 1 || limit < 1 || limit > JournalQueries.MAX_PAGE) {
+			throw ApiException.badRequest("Invalid range",
+					"fromSeq must be at least 1 and limit between 1 and " + JournalQueries.MAX_PAGE);
+		}
+		return queries.events(actor, number, fromSeq, limit)
+			.map((events) -> events.stream().map((event) -> EventView.of(event, json)).toList());
+	}
+
+	@GetMapping("/integrity")
+	Mono<JournalQueries.Integrity> integrity(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return queries.integrity(actor, number);
+	}
+
+	/** What this officer may record here and now; empty for anyone who records nothing. */
+	@GetMapping("/allowed-events")
+	Mono<List<EventType>> allowedEvents(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return queries.allowedEvents(actor, number);
+	}
+
+	@GetMapping("/evidence")
+	Mono<ResponseEntity<EvidenceBundle>> evidence(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return queries.evidence(actor, number, ConsignmentView::of)
+			.map((bundle) -> ResponseEntity.ok()
+				.header("Content-Disposition",
+						ContentDisposition.attachment().filename("karvon-evidence-" + number + ".json").build().toString())
+				.body(bundle));
+	}
+
+}

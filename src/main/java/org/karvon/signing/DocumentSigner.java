@@ -1,0 +1,37 @@
+package org.karvon.signing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+
+/**
+ * Signs whole documents (evidence bundles) with the current QR signing key, as compact JWS
+ * (EdDSA), so they verify offline against the same published JWKS as the QR tokens.
+ */
+public final class DocumentSigner {
+
+	public static final JOSEObjectType EVIDENCE_TYPE = new JOSEObjectType("karvon-evidence+jws");
+
+	private final SigningKey key;
+
+	public DocumentSigner(KeyRing ring) {
+		this.key = ring.current();
+	}
+
+	public String sign(String json) {
+		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(key.kid()).type(EVIDENCE_TYPE).build();
+		JWSObject jws = new JWSObject(header, new Payload(json));
+		try {
+			jws.sign(new Ed25519Signer(key.keyPair()));
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("cannot sign with key " + key.kid(), ex);
+		}
+		return jws.serialize();
+	}
+
+}
