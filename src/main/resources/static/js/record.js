@@ -145,5 +145,5 @@ function timeline() {
 		h('span', { className: 'mono' }, e.post), ` · ${countryName(e.country)} · `, h('time', { dateTime: e.occurredAt }, formatDateTime(e.occurredAt)),
 		e.remarks ? h('p', {}, e.remarks) : '',
 		(e.anomalies || []).map((a) => h('p', { className: 'anomaly', role: 'note' }, h('span', { i18n: `anomaly.${a}` }))),
-		h('small', { className: 'muted mono', title: e.hash }, `#${e.seq} ${String(e.hash || '').slice(0, 12)}`))));
+		' ', h('small', { className: 'muted mono', title: e.hash }, `#${e.seq} ${String(e.hash || '').slice(0, 12)}`))));
 }

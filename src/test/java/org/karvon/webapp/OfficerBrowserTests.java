@@ -79,7 +79,9 @@ class OfficerBrowserTests {
 		browser.waitForText(By.id("record"), "Journal chain intact: 2 events verified.");
 		assertThat(browser.visible(By.id("timeline")).getText()).contains("Departure", "UZYAL",
 				"Seals intact, driver cooperative");
+		browser.resize(1280, 2000);
 		browser.screenshot("record-timeline");
+		browser.resize(1280, 1000);
 	}
 
 	@Test
