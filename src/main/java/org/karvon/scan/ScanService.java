@@ -14,7 +14,7 @@ import org.karvon.qr.QrDecoder;
 import org.karvon.scan.persistence.ScanLog;
 import org.karvon.security.Actor;
 import org.karvon.security.Role;
-import org.karvon.signing.TrustedKeys;
+import org.karvon.signing.application.TrustedKeys;
 import org.karvon.signing.Verification;
 import org.karvon.web.ApiException;
 import org.slf4j.Logger;

@@ -8,7 +8,7 @@ import org.karvon.consignment.ContainerNumber;
 import org.karvon.consignment.CountryCode;
 import org.karvon.consignment.Seal;
 import org.karvon.signing.QrClaims;
-import org.karvon.signing.TrustedKeys;
+import org.karvon.signing.application.TrustedKeys;
 
 import org.springframework.stereotype.Component;
 

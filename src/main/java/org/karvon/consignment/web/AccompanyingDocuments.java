@@ -13,7 +13,7 @@ import org.karvon.consignment.Seal;
 import org.karvon.document.AccompanyingDocument;
 import org.karvon.document.DocumentData;
 import org.karvon.registry.Registry;
-import org.karvon.signing.TrustedKeys;
+import org.karvon.signing.application.TrustedKeys;
 import org.karvon.signing.Verification;
 
 import org.springframework.stereotype.Component;

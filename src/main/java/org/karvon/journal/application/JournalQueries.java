@@ -31,7 +31,7 @@ import org.karvon.journal.evidence.EvidenceEvent;
 import org.karvon.journal.persistence.Journals;
 import org.karvon.security.Actor;
 import org.karvon.security.Role;
-import org.karvon.signing.TrustedKeys;
+import org.karvon.signing.application.TrustedKeys;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

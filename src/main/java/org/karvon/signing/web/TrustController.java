@@ -1,6 +1,6 @@
 package org.karvon.signing.web;
 
-import org.karvon.signing.TrustedKeys;
+import org.karvon.signing.application.TrustedKeys;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;

@@ -1,4 +1,4 @@
-package org.karvon.signing;
+package org.karvon.signing.application;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.karvon.signing.DocumentSigner;
+import org.karvon.signing.KeyRing;
+import org.karvon.signing.QrTokenSigner;
+import org.karvon.signing.QrTokenVerifier;
+import org.karvon.signing.SigningKey;
+import org.karvon.signing.SigningKeys;
+import org.karvon.signing.Verification;
 import org.karvon.signing.persistence.SigningKeyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
