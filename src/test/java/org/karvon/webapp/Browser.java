@@ -35,7 +35,7 @@ final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
-	private Browser(String base, String language) throws IOException {
+	private Browser(String base, String language, String... extraArguments) throws IOException {
 		this.base = base;
 		this.profile = Files.createTempDirectory("karvon-chromium-");
 		this.downloads = Files.createTempDirectory("karvon-downloads-");
@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile,
 				"--lang=" + language, "--window-size=1280,1000");
+		options.addArguments(extraArguments);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
 				"download.default_directory", downloads.toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder()
@@ -55,13 +56,19 @@ final class Browser implements AutoCloseable {
 		Files.createDirectories(SCREENSHOTS);
 	}
 
-	static Browser open(int port, String language) {
+	static Browser open(int port, String language, String... extraArguments) {
 		try {
-			return new Browser("http://localhost:" + port, language);
+			return new Browser("http://localhost:" + port, language, extraArguments);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A browser whose camera films the given MJPEG file over and over (Chromium's fake capture device). */
+	static Browser withCameraFilming(int port, Path mjpeg) {
+		return open(port, "en-US", "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+				"--use-file-for-fake-video-capture=" + mjpeg.toAbsolutePath());
 	}
 
 	/** Opens the app at a hash route, e.g. "#/scan", in a new session (empty sessionStorage). */

@@ -114,6 +114,30 @@ class OfficerBrowserTests {
 		browser.screenshot("expected-arrivals");
 	}
 
+	@Test
+	void readsTheCodeThroughTheCamera() throws IOException {
+		String number = departedConsignment();
+		byte[] png = api.get(carrier, "/api/consignments/{n}/qr.png", number).expectStatus().isOk()
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		WebUsers.User officer = new WebUsers(api).officerAt("UZYAL");
+		try (Browser phone = Browser.withCameraFilming(port, CameraFrames.mjpegOf(png))) {
+			phone.signIn(officer.username(), officer.password());
+			phone.click(By.id("scan-camera"));
+			phone.waitForText(By.id("verdict-title"), "VALID");
+			assertThat(phone.visible(By.id("verdict-facts")).getText()).contains(number);
+			assertThat(phone.script("return document.getElementById('scan-video').srcObject")).isNull();
+		}
+	}
+
+	@Test
+	void saysSoWhenAPhotoHasNoReadableCode() throws IOException {
+		WebUsers.User officer = new WebUsers(api).officerAt("UZYAL");
+		browser.signIn(officer.username(), officer.password());
+		browser.driver().findElement(By.id("scan-photo")).sendKeys(CameraFrames.blankPng().toAbsolutePath().toString());
+		browser.waitForText(By.id("scan-problem"), "No QR code could be read");
+		assertThat(browser.visible(By.id("scan-camera")).isDisplayed()).isTrue();
+	}
+
 	private String departedConsignment() {
 		String number = (String) api.register(carrier, aCottonShipment().build()).get("number");
 		api.record(api.officerAt("UZTAS"), number, anEvent("DEPARTURE").build());
