@@ -1,6 +1,7 @@
 package org.karvon.webapp;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,7 +75,7 @@ class CarrierBrowserTests {
 		browser.click(By.id("download-pdf"));
 		Path pdf = browser.downloads().resolve(number + ".pdf");
 		browser.await().until((driver) -> Files.exists(pdf) && sizeOf(pdf) > 0);
-		assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 	}
 
 	@Test
@@ -86,6 +88,33 @@ class CarrierBrowserTests {
 		browser.click(By.id("confirm-yes"));
 		browser.waitForText(By.cssSelector("#record h1"), "Cancelled");
 		assertThat(browser.driver().findElements(By.cssSelector("#record button.danger"))).isEmpty();
+	}
+
+	@Test
+	void amendsARegisteredConsignmentInTheFilledInForm() {
+		WebUsers.User carrier = new WebUsers(api).carrier();
+		String number = (String) api.register(carrier.token(), aCottonShipment().build()).get("number");
+		browser.signIn(carrier.username(), carrier.password());
+		browser.go("#/c/" + number);
+		browser.click(By.cssSelector("#record a[href='#/edit/" + number + "']"));
+		browser.await().until((driver) -> "Silk Way Textiles LLC".equals(driver.findElement(By.id("consignor-name")).getDomProperty("value")));
+		assertThat(browser.visible(By.id("goods-0-hsCode")).getDomProperty("value")).isEqualTo("520100");
+		browser.type(By.id("plates"), "01A999ZZ");
+		browser.click(By.id("register-submit"));
+		browser.waitForText(By.id("flash"), "version 2");
+		browser.waitForText(By.id("record"), "01A999ZZ");
+	}
+
+	@Test
+	void switchesLanguageFromTheHeader() {
+		WebUsers.User carrier = new WebUsers(api).carrier();
+		browser.signIn(carrier.username(), carrier.password());
+		browser.waitForText(By.cssSelector("#view-consignments h1"), "My consignments");
+		new Select(browser.visible(By.id("language"))).selectByValue("kk");
+		browser.waitForText(By.cssSelector("#view-consignments h1"), "Менің жүктерім");
+		assertThat(browser.script("return document.documentElement.lang")).isEqualTo("kk");
+		new Select(browser.visible(By.id("language"))).selectByValue("en");
+		browser.waitForText(By.cssSelector("#view-consignments h1"), "My consignments");
 	}
 
 	private void fillForm(String itinerary) {
