@@ -133,7 +133,8 @@ function integrity() {
 	}
 	return result.valid
 		? h('p', { className: 'integrity ok', i18n: 'record.integrityOk', params: { count: result.events } })
-		: h('p', { className: 'integrity broken', role: 'alert', i18n: 'record.integrityBroken' });
+		: h('p', { className: 'integrity broken', role: 'alert' }, h('span', { i18n: 'record.integrityBroken' }),
+			result.brokenAtSeq ? ` #${result.brokenAtSeq}` : '');
 }
 
 function timeline() {
@@ -143,7 +144,19 @@ function timeline() {
 	return h('ol', { className: 'timeline', id: 'timeline' }, data.events.map((e) => h('li', { className: e.anomalies && e.anomalies.length ? 'anomalous' : '' },
 		h('strong', { i18n: `event.${e.type}` }), ' ',
 		h('span', { className: 'mono' }, e.post), ` · ${countryName(e.country)} · `, h('time', { dateTime: e.occurredAt }, formatDateTime(e.occurredAt)),
+		eventDetails(e.details || {}),
 		e.remarks ? h('p', {}, e.remarks) : '',
 		(e.anomalies || []).map((a) => h('p', { className: 'anomaly', role: 'note' }, h('span', { i18n: `anomaly.${a}` }))),
 		' ', h('small', { className: 'muted mono', title: e.hash }, `#${e.seq} ${String(e.hash || '').slice(0, 12)}`))));
+}
+
+function eventDetails(d) {
+	const line = (labelKey, ...values) => h('p', {}, h('span', { className: 'muted', i18n: labelKey }), ': ',
+		values.filter(Boolean).join(' · '));
+	return [
+		d.result && line('form.inspection.result', t(`inspection.${d.result}`), d.findings),
+		d.sealStatus && line('form.seals.status', t(`seals.${d.sealStatus}`), (d.newSeals || []).join(', ')),
+		d.holdReason && line('form.hold.reason', d.holdReason),
+		d.incidentKind && line('form.incident.kind', t(`incident.${d.incidentKind}`), d.incidentDescription),
+	].filter(Boolean);
 }

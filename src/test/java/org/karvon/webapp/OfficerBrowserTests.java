@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,6 +80,14 @@ class OfficerBrowserTests {
 		browser.waitForText(By.id("record"), "Journal chain intact: 2 events verified.");
 		assertThat(browser.visible(By.id("timeline")).getText()).contains("Departure", "UZYAL",
 				"Seals intact, driver cooperative");
+
+		browser.click(By.cssSelector("[data-event='INSPECTION']"));
+		new Select(browser.visible(By.id("ev-inspection-result"))).selectByValue("FINDINGS");
+		browser.type(By.id("ev-inspection-findings"), "5 bales more than declared");
+		browser.click(By.cssSelector(".event-form button[type=submit]"));
+		browser.click(By.id("confirm-yes"));
+		browser.waitForText(By.id("timeline"), "Result: Findings · 5 bales more than declared");
+		browser.waitForText(By.id("record"), "Journal chain intact: 3 events verified.");
 		browser.resize(1280, 2000);
 		browser.screenshot("record-timeline");
 		browser.resize(1280, 1000);
