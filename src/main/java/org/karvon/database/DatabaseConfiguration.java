@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
-import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.netty.resources.LoopResources;
@@ -29,14 +28,7 @@ class DatabaseConfiguration {
 	ConnectionPool connectionFactory(KarvonDatabase database, DatabaseProperties properties) {
 		DatabaseEndpoint endpoint = database.endpoint();
 		int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-		var postgres = PostgresqlConnectionConfiguration.builder()
-			.host(endpoint.host())
-			.port(endpoint.port())
-			.database(endpoint.database())
-			.username(endpoint.user())
-			.password(endpoint.password())
-			.applicationName("karvon")
-			.connectTimeout(Duration.ofSeconds(3))
+		var postgres = endpoint.r2dbc("karvon")
 			.loopResources(LoopResources.create("karvon-pg", 1, threads, true, false))
 			.build();
 		ConnectionFactory factory = new PostgresqlConnectionFactory(postgres);

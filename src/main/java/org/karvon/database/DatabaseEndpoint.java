@@ -3,6 +3,9 @@ package org.karvon.database;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 
 /**
  * One PostgreSQL database Karvon can connect to; both the R2DBC pool and Flyway's JDBC
@@ -39,6 +42,18 @@ public record DatabaseEndpoint(String host, int port, String database, String us
 
 	public DatabaseEndpoint withDatabase(String otherDatabase) {
 		return new DatabaseEndpoint(host, port, otherDatabase, user, password);
+	}
+
+	/** An R2DBC configuration for this database; callers add what differs (loops, timeouts). */
+	public PostgresqlConnectionConfiguration.Builder r2dbc(String applicationName) {
+		return PostgresqlConnectionConfiguration.builder()
+			.host(host)
+			.port(port)
+			.database(database)
+			.username(user)
+			.password(password)
+			.applicationName(applicationName)
+			.connectTimeout(Duration.ofSeconds(3));
 	}
 
 	public String jdbcUrl() {

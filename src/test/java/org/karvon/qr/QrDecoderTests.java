@@ -1,5 +1,7 @@
 package org.karvon.qr;
 
+import org.karvon.support.Photos;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;

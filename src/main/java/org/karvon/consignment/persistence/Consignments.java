@@ -20,6 +20,7 @@ import org.karvon.consignment.CurrentLocation;
 import org.karvon.consignment.Page;
 import org.karvon.consignment.PostCode;
 import org.karvon.consignment.Seal;
+import org.karvon.database.Binds;
 import org.karvon.security.Actor;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,10 +105,10 @@ public class Consignments {
 			.bind("length", record.journalLength())
 			.bind("head", record.journalHead())
 			.bind("updatedAt", utc(c.updatedAt()));
-		spec = bindNullable(spec, "locCountry", location.map((l) -> l.country().toString()), String.class);
-		spec = bindNullable(spec, "locPost", location.map((l) -> l.postCode().toString()), String.class);
-		spec = bindNullable(spec, "locAt", location.map((l) -> utc(l.at())), OffsetDateTime.class);
-		spec = bindNullable(spec, "arrivedAt", c.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
+		spec = Binds.nullable(spec, "locCountry", location.map((l) -> l.country().toString()), String.class);
+		spec = Binds.nullable(spec, "locPost", location.map((l) -> l.postCode().toString()), String.class);
+		spec = Binds.nullable(spec, "locAt", location.map((l) -> utc(l.at())), OffsetDateTime.class);
+		spec = Binds.nullable(spec, "arrivedAt", c.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
 		return spec.then();
 	}
 
@@ -186,11 +187,6 @@ public class Consignments {
 
 	private static String[] seals(Consignment c) {
 		return c.seals().stream().map(Seal::toString).toArray(String[]::new);
-	}
-
-	private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-			Optional<T> value, Class<T> type) {
-		return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, type);
 	}
 
 	public static OffsetDateTime utc(Instant instant) {

@@ -2,9 +2,11 @@ package org.karvon.identity.persistence;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import org.karvon.database.Binds;
 import org.karvon.identity.UserAccount;
 import org.karvon.security.Role;
 import reactor.core.publisher.Flux;
@@ -31,8 +33,8 @@ public class UserAccounts {
 			.bind("hash", user.passwordHash())
 			.bind("role", user.role().name())
 			.bind("at", user.createdAt().atOffset(ZoneOffset.UTC));
-		spec = user.organizationId() == null ? spec.bindNull("org", UUID.class) : spec.bind("org", user.organizationId());
-		spec = user.postCode() == null ? spec.bindNull("post", String.class) : spec.bind("post", user.postCode());
+		spec = Binds.nullable(spec, "org", Optional.ofNullable(user.organizationId()), UUID.class);
+		spec = Binds.nullable(spec, "post", Optional.ofNullable(user.postCode()), String.class);
 		return spec.then().thenReturn(user);
 	}
 

@@ -3,10 +3,12 @@ package org.karvon.journal.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import io.r2dbc.postgresql.codec.Json;
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.persistence.Consignments;
+import org.karvon.database.Binds;
 import org.karvon.journal.NextStop;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,7 +41,7 @@ public class ExpectedArrivals {
 			.bind("country", expected.country())
 			.bind("from", fromPost)
 			.bind("since", Consignments.utc(since));
-		upsert = expected.postCode() == null ? upsert.bindNull("post", String.class) : upsert.bind("post", expected.postCode());
+		upsert = Binds.nullable(upsert, "post", Optional.ofNullable(expected.postCode()), String.class);
 		return upsert.then().then(announce(number, expected.country(), "expected"));
 	}
 

@@ -2,7 +2,6 @@ package org.karvon.journal.persistence;
 
 import java.time.Duration;
 
-import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.postgresql.api.Notification;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
@@ -38,15 +37,7 @@ public class ExpectedArrivalsListener implements SmartLifecycle, DisposableBean 
 
 	ExpectedArrivalsListener(KarvonDatabase database) {
 		DatabaseEndpoint endpoint = database.endpoint();
-		this.factory = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
-			.host(endpoint.host())
-			.port(endpoint.port())
-			.database(endpoint.database())
-			.username(endpoint.user())
-			.password(endpoint.password())
-			.applicationName("karvon-listener")
-			.connectTimeout(Duration.ofSeconds(3))
-			.build());
+		this.factory = new PostgresqlConnectionFactory(endpoint.r2dbc("karvon-listener").build());
 	}
 
 	/** Changes as they commit, on any instance. */

@@ -16,6 +16,7 @@ import org.karvon.consignment.CurrentLocation;
 import org.karvon.consignment.PostCode;
 import org.karvon.consignment.Seal;
 import org.karvon.consignment.persistence.Consignments;
+import org.karvon.database.Binds;
 import org.karvon.journal.Anomaly;
 import org.karvon.journal.EventType;
 import org.karvon.journal.StoredEvent;
@@ -119,18 +120,13 @@ public class Journals {
 			.bind("head", event.hash())
 			.bind("entered", trail.countriesEntered().stream().map(CountryCode::toString).toArray(String[]::new))
 			.bind("updatedAt", Consignments.utc(after.updatedAt()));
-		update = nullable(update, "locCountry", location.map((l) -> l.country().toString()), String.class);
-		update = nullable(update, "locPost", location.map((l) -> l.postCode().toString()), String.class);
-		update = nullable(update, "locAt", location.map((l) -> Consignments.utc(l.at())), OffsetDateTime.class);
-		update = nullable(update, "arrivedAt", after.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
-		update = nullable(update, "current", trail.currentCountry().map(CountryCode::toString), String.class);
-		update = nullable(update, "lastExit", trail.lastExitCountry().map(CountryCode::toString), String.class);
+		update = Binds.nullable(update, "locCountry", location.map((l) -> l.country().toString()), String.class);
+		update = Binds.nullable(update, "locPost", location.map((l) -> l.postCode().toString()), String.class);
+		update = Binds.nullable(update, "locAt", location.map((l) -> Consignments.utc(l.at())), OffsetDateTime.class);
+		update = Binds.nullable(update, "arrivedAt", after.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
+		update = Binds.nullable(update, "current", trail.currentCountry().map(CountryCode::toString), String.class);
+		update = Binds.nullable(update, "lastExit", trail.lastExitCountry().map(CountryCode::toString), String.class);
 		return update.then();
-	}
-
-	private static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-			Optional<T> value, Class<T> type) {
-		return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, type);
 	}
 
 	private static Trail trail(Readable row) {

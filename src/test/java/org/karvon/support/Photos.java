@@ -1,4 +1,4 @@
-package org.karvon.qr;
+package org.karvon.support;
 
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -21,17 +21,15 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Makes phone-photo-like pictures of a QR code: small in a noisy frame, tilted, blurred, badly lit. */
-final class Photos {
+public final class Photos {
 
 	private Photos() {
 	}
 
 	/** A 1280x720 grey gradient with noise and the code drawn {@code size} px wide, rotated, off-centre. */
-	static BufferedImage inFrame(byte[] qrPng, int size, double degrees) {
-		BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+	public static BufferedImage inFrame(byte[] qrPng, int size, double degrees) {
+		BufferedImage frame = blankFrame();
 		Graphics2D g = frame.createGraphics();
-		g.setPaint(new GradientPaint(0, 0, new Color(90, 80, 70), 1280, 720, new Color(200, 190, 170)));
-		g.fillRect(0, 0, 1280, 720);
 		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 		AffineTransform at = new AffineTransform();
 		at.translate(760, 380);
@@ -43,7 +41,17 @@ final class Photos {
 		return noisy(frame, 12, 42);
 	}
 
-	static BufferedImage noisy(BufferedImage image, int amplitude, long seed) {
+	/** A 1280x720 grey gradient, like a wall or a truck's side, with no code on it. */
+	public static BufferedImage blankFrame() {
+		BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = frame.createGraphics();
+		g.setPaint(new GradientPaint(0, 0, new Color(90, 80, 70), 1280, 720, new Color(200, 190, 170)));
+		g.fillRect(0, 0, 1280, 720);
+		g.dispose();
+		return frame;
+	}
+
+	public static BufferedImage noisy(BufferedImage image, int amplitude, long seed) {
 		Random random = new Random(seed);
 		for (int y = 0; y < image.getHeight(); y++) {
 			for (int x = 0; x < image.getWidth(); x++) {
@@ -56,7 +64,7 @@ final class Photos {
 	}
 
 	/** A 5x5 Gaussian-like blur. */
-	static BufferedImage blurred(BufferedImage image) {
+	public static BufferedImage blurred(BufferedImage image) {
 		float[] weights = { 1, 4, 6, 4, 1, 4, 16, 24, 16, 4, 6, 24, 36, 24, 6, 4, 16, 24, 16, 4, 1, 4, 6, 4, 1 };
 		for (int i = 0; i < weights.length; i++) {
 			weights[i] /= 256f;
@@ -65,7 +73,7 @@ final class Photos {
 	}
 
 	/** Light falling off from bright top-left to a dim bottom-right (multiplied, like a shadow). */
-	static BufferedImage unevenlyLit(BufferedImage image) {
+	public static BufferedImage unevenlyLit(BufferedImage image) {
 		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 		double diagonal = image.getWidth() + image.getHeight();
 		for (int y = 0; y < image.getHeight(); y++) {
@@ -78,7 +86,7 @@ final class Photos {
 		return out;
 	}
 
-	static byte[] jpeg(BufferedImage image, float quality) {
+	public static byte[] jpeg(BufferedImage image, float quality) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ImageWriteParam param = writer.getDefaultWriteParam();
 		param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -97,7 +105,7 @@ final class Photos {
 		return out.toByteArray();
 	}
 
-	static byte[] png(BufferedImage image) {
+	public static byte[] png(BufferedImage image) {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			ImageIO.write(image, "png", out);
@@ -108,7 +116,7 @@ final class Photos {
 		}
 	}
 
-	static BufferedImage read(byte[] bytes) {
+	public static BufferedImage read(byte[] bytes) {
 		try {
 			return ImageIO.read(new ByteArrayInputStream(bytes));
 		}
