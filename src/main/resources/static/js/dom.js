@@ -77,17 +77,21 @@ export function showProblem(box, error, form) {
 		return;
 	}
 	const problem = error.problem || {};
-	box.append(h('p', {}, problem.detail || problem.title || t('error.generic')));
+	const fieldErrors = problem.errors || [];
+	const generic = form && fieldErrors.length ? t('reg.fixErrors') : null;
+	box.append(h('p', {}, generic || problem.detail || problem.title || t('error.generic')));
 	const unmatched = [];
-	for (const fieldError of problem.errors || []) {
+	const messages = new Map();
+	for (const fieldError of fieldErrors) {
 		const input = form && fieldInput(form, fieldError.field);
 		if (input) {
-			setFieldError(input, fieldError.message);
+			messages.set(input, [...(messages.get(input) || []), fieldError.message]);
 		}
 		else {
 			unmatched.push(fieldError);
 		}
 	}
+	messages.forEach((list, input) => setFieldError(input, list.join('; ')));
 	if (unmatched.length) {
 		box.append(h('ul', {}, unmatched.map((e) => h('li', {}, `${e.field}: ${e.message}`))));
 	}

@@ -49,6 +49,9 @@ class CarrierBrowserTests {
 	void registersAConsignmentThroughTheFormAndDownloadsItsDocument() throws IOException {
 		WebUsers.User carrier = new WebUsers(api).carrier();
 		Map<String, Object> existing = api.register(carrier.token(), aCottonShipment().build());
+		browser.start("#/login");
+		browser.visible(By.id("login-username"));
+		browser.screenshot("login");
 		browser.signIn(carrier.username(), carrier.password());
 
 		browser.waitForText(By.id("list-items"), (String) existing.get("number"));
