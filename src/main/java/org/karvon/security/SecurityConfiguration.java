@@ -62,6 +62,9 @@ class SecurityConfiguration {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; "
+					+ "script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
+					+ "media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")))
 			.authorizeExchange((exchange) -> exchange
 				.pathMatchers("/api/auth/token").permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/countries", "/api/posts", "/api/posts/{code}", "/api/trust/keys",
