@@ -27,7 +27,11 @@ public final class NoBlocking implements BeforeAllCallback {
 			BlockHound.install((builder) -> builder
 				// UUID.randomUUID() and SecureRandom read /dev/urandom, which never blocks once the kernel
 				// pool is seeded (at boot); BlockHound sees only a FileInputStream read.
-				.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes"));
+				.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes")
+				// Netty's adaptive buffer pool takes a StampedLock for a few instructions when it grows or
+				// frees a magazine; it is Netty's own event-loop allocator, not I/O.
+				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines"));
 		}
 
 		static void touch() {
