@@ -158,10 +158,19 @@ public class Journals {
 		List<Anomaly> anomalies = Arrays.stream(row.get("anomalies", String[].class)).map(Anomaly::valueOf).toList();
 		return new StoredEvent(row.get("id", UUID.class), new ConsignmentNumber(row.get("consignment_number", String.class)),
 				row.get("seq", Long.class), EventType.valueOf(row.get("type", String.class)),
-				new PostCode(row.get("post_code", String.class)), new CountryCode(row.get("country", String.class)),
+				exactly(new PostCode(row.get("post_code", String.class)), row.get("post_code", String.class)),
+				exactly(new CountryCode(row.get("country", String.class)), row.get("country", String.class)),
 				row.get("officer", String.class), instant(row, "occurred_at"), instant(row, "recorded_at"),
 				row.get("payload", String.class), anomalies, row.get("prev_hash", String.class),
 				row.get("hash", String.class));
+	}
+
+	/** A value object that normalised the stored text (case, spaces) would hide an edit from the hash. */
+	private static <T> T exactly(T parsed, String stored) {
+		if (!parsed.toString().equals(stored)) {
+			throw new IllegalArgumentException("stored as " + stored + ", not in canonical form");
+		}
+		return parsed;
 	}
 
 	private static Instant instant(Readable row, String column) {
