@@ -35,7 +35,7 @@ class ForgedQrProperties {
 
 	static final int BATCH = 25;
 
-	static final int TRIES = 400;
+	static final int TRIES = 420;
 
 	private static final Set<String> GENUINE_VERDICTS = Set.of("VALID", "SUPERSEDED", "CANCELLED");
 

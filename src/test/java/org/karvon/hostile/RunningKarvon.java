@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.TestContextManager;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.http.ReactiveHttpOutputMessage;
 import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -40,6 +41,9 @@ final class RunningKarvon {
 	private static RunningKarvon instance;
 
 	@Autowired
+	WebTestClient client;
+
+	/** Our own, with a patient timeout: ten thousand requests on a busy machine are not a unit test. */
 	Api api;
 
 	@Autowired
@@ -73,6 +77,7 @@ final class RunningKarvon {
 	}
 
 	private void prepare() {
+		api = new Api(client.mutate().responseTimeout(Duration.ofSeconds(30)).build());
 		String carrier = api.carrierOf(api.newOrganization());
 		number = (String) api.register(carrier, aCottonShipment().build()).get("number");
 		tokens = Map.of("ADMIN", api.adminToken(), "CARRIER", carrier, "OFFICER", api.officerAt("UZYAL"), "NONE", "",
@@ -115,7 +120,20 @@ final class RunningKarvon {
 				.map((body) -> new Answer(attack, response.statusCode().value(), type, body));
 		})
 			.timeout(Duration.ofSeconds(30))
-			.onErrorResume(TimeoutException.class, (ex) -> Mono.just(new Answer(attack, -1, null, "no answer in 30 s")));
+			.onErrorResume(TimeoutException.class, (ex) -> Mono.just(new Answer(attack, -1, null, "no answer in 30 s"))
+				.doOnNext((answer) -> dumpThreads(attack)));
+	}
+
+	/** A hang is a server-side mystery: show what every thread was doing and what was sent. */
+	private static void dumpThreads(Attack attack) {
+		System.out.println("HANG on " + attack + " body: "
+				+ (attack.body() == null ? "" : new String(attack.body(), java.nio.charset.StandardCharsets.UTF_8)));
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			System.out.println("THREAD " + thread.getName() + " " + thread.getState());
+			for (StackTraceElement frame : stack) {
+				System.out.println("\tat " + frame);
+			}
+		});
 	}
 
 	/** The bytes as they are, whatever the Content-Type header claims (the codecs would parse it). */
