@@ -82,7 +82,8 @@ final class RunningKarvon {
 		number = (String) api.register(carrier, aCottonShipment().build()).get("number");
 		tokens = Map.of("ADMIN", api.adminToken(), "CARRIER", carrier, "OFFICER", api.officerAt("UZYAL"), "NONE", "",
 				"GARBAGE", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJBRE1JTiJ9.");
-		HttpClient http = HttpClient.create()
+		// a fresh connection per request: a request that leaves a connection half-read must not take the next one with it
+		HttpClient http = HttpClient.newConnection()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
 			.responseTimeout(Duration.ofSeconds(60));
 		raw = WebClient.builder()
