@@ -31,7 +31,11 @@ public final class NoBlocking implements BeforeAllCallback {
 				// Netty's adaptive buffer pool takes a StampedLock for a few instructions when it grows or
 				// frees a magazine; it is Netty's own event-loop allocator, not I/O.
 				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
-				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines"));
+				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+				// Hibernate Validator reads its message bundle from its jar once per locale, on the first
+				// failed @Valid; resource loading, cached afterwards
+				.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
+						"loadBundle"));
 		}
 
 		static void touch() {
