@@ -96,6 +96,10 @@ public final class HashChain {
 			if (!hash(event.canonical(), event.prevHash()).equals(event.hash())) {
 				return ChainVerification.broken(events.size(), head, event.seq(), "content does not match its hash");
 			}
+			if (!StoredEvent.chain(event.canonical(), event.prevHash()).equals(event)) {
+				return ChainVerification.broken(events.size(), head, event.seq(),
+						"stored with detail its hash does not cover (sub-millisecond time, unsorted anomalies)");
+			}
 			previous = event.hash();
 		}
 		return ChainVerification.intact(events.size(), previous);

@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 /**
@@ -83,6 +84,16 @@ class SecurityConfiguration {
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(unauthorized(problems))
 				.accessDeniedHandler(forbidden(problems)))
 			.build();
+	}
+
+	/**
+	 * The firewall refuses paths with {@code //}, {@code ..}, encoded slashes, {@code ;} or control
+	 * characters before any handler runs; the refusal is a problem like every other error.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemWriter problems) {
+		return (exchange, ex) -> problems.write(exchange, Problem.of(HttpStatus.BAD_REQUEST, "Bad request",
+				"The request path is not allowed (double slashes, dot segments, encoded slashes and the like)."));
 	}
 
 	private static ServerAuthenticationEntryPoint unauthorized(ProblemWriter problems) {

@@ -69,6 +69,11 @@ class ProblemDetailsHandler implements WebExceptionHandler {
 			return jsonFieldProblem(input)
 				.orElseGet(() -> Problem.of(HttpStatus.BAD_REQUEST, "Bad request", describeInput(input)));
 		}
+		if (ex instanceof DecodingException decoding) {
+			// a body the codecs cannot read outside @RequestBody, e.g. a multipart upload without its boundary
+			return Problem.of(HttpStatus.BAD_REQUEST, "Bad request", "The request body could not be read: "
+					+ firstLine(decoding.getMessage()));
+		}
 		if (ex instanceof MethodNotAllowedException notAllowed) {
 			return Problem.of(notAllowed.getStatusCode(), "Method not allowed",
 					"Use one of " + notAllowed.getSupportedMethods() + " on this resource.");

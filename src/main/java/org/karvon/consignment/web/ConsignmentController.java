@@ -100,12 +100,14 @@ class ConsignmentController {
 					"size must be between " + QrRenderer.MIN_SIZE_PX + " and " + QrRenderer.MAX_SIZE_PX + " pixels");
 		}
 		return consignments.readable(actor, number)
+			.publishOn(Schedulers.boundedElastic()) // rendering is CPU work and ImageIO may write a temp file
 			.map((record) -> privateFile(MediaType.IMAGE_PNG, null).body(images.png(record.qrToken(), size)));
 	}
 
 	@GetMapping(path = "/{number}/qr.svg", produces = "image/svg+xml")
 	Mono<ResponseEntity<String>> qrSvg(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
 		return consignments.readable(actor, number)
+			.publishOn(Schedulers.boundedElastic())
 			.map((record) -> privateFile(MediaType.parseMediaType("image/svg+xml"), null).body(images.svg(record.qrToken())));
 	}
 

@@ -73,7 +73,11 @@ public class JournalQueries {
 	 */
 	public Mono<Integrity> integrity(Actor actor, String number) {
 		return consignments.readable(actor, number)
-			.flatMap((record) -> journals.allEvents(record.number()).collectList().map((events) -> integrity(record, events)));
+			.flatMap((record) -> journals.allEvents(record.number())
+				.collectList()
+				.map((events) -> integrity(record, events))
+				.onErrorResume(Journals.UnreadableEvent.class, (ex) -> Mono.just(new Integrity(false,
+						(int) record.journalLength(), record.journalHead(), ex.seq(), ex.getMessage()))));
 	}
 
 	static Integrity integrity(ConsignmentRecord record, List<StoredEvent> events) {

@@ -140,18 +140,53 @@ public class Journals {
 				Optional.ofNullable(row.get("trail_last_exit", String.class)).map(CountryCode::new));
 	}
 
+	/** A stored row that is no longer a well-formed event (edited past the trigger): an integrity failure. */
 	static StoredEvent readEvent(Readable row) {
+		try {
+			return read(row);
+		}
+		catch (RuntimeException ex) {
+			throw new UnreadableEvent(row.get("seq", Long.class), ex);
+		}
+	}
+
+	private static StoredEvent read(Readable row) {
 		List<Anomaly> anomalies = Arrays.stream(row.get("anomalies", String[].class)).map(Anomaly::valueOf).toList();
 		return new StoredEvent(row.get("id", UUID.class), new ConsignmentNumber(row.get("consignment_number", String.class)),
 				row.get("seq", Long.class), EventType.valueOf(row.get("type", String.class)),
-				new PostCode(row.get("post_code", String.class)), new CountryCode(row.get("country", String.class)),
+				exactly(new PostCode(row.get("post_code", String.class)), row.get("post_code", String.class)),
+				exactly(new CountryCode(row.get("country", String.class)), row.get("country", String.class)),
 				row.get("officer", String.class), instant(row, "occurred_at"), instant(row, "recorded_at"),
 				row.get("payload", String.class), anomalies, row.get("prev_hash", String.class),
 				row.get("hash", String.class));
 	}
 
+	/** A value object that normalised the stored text (case, spaces) would hide an edit from the hash. */
+	private static <T> T exactly(T parsed, String stored) {
+		if (!parsed.toString().equals(stored)) {
+			throw new IllegalArgumentException("stored as " + stored + ", not in canonical form");
+		}
+		return parsed;
+	}
+
 	private static Instant instant(Readable row, String column) {
 		return row.get(column, OffsetDateTime.class).toInstant();
+	}
+
+	/** A journal row that cannot be read back as an event: someone edited it outside Karvon. */
+	public static final class UnreadableEvent extends IllegalStateException {
+
+		private final long seq;
+
+		UnreadableEvent(Long seq, RuntimeException cause) {
+			super("journal event " + seq + " is not a well-formed event", cause);
+			this.seq = seq == null ? 0 : seq;
+		}
+
+		public long seq() {
+			return seq;
+		}
+
 	}
 
 	/** A locked consignment and the trail its journal has left so far. */

@@ -1,0 +1,46 @@
+package org.karvon.support;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import reactor.blockhound.BlockHound;
+
+/**
+ * Installs BlockHound before the first application context starts, so a blocking call on an event
+ * loop or a parallel scheduler thread fails the request (and the test) instead of stalling a server.
+ * Needs {@code -XX:+AllowRedefinitionToAddDeleteMethods} on JDK 13+ (set in surefire's argLine).
+ */
+public final class NoBlocking implements BeforeAllCallback {
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		install();
+	}
+
+	/** Idempotent: the first call installs, the rest return at once. */
+	public static void install() {
+		Installed.touch();
+	}
+
+	private static final class Installed {
+
+		static {
+			BlockHound.install((builder) -> builder
+				// UUID.randomUUID() and SecureRandom read /dev/urandom, which never blocks once the kernel
+				// pool is seeded (at boot); BlockHound sees only a FileInputStream read.
+				.allowBlockingCallsInside("sun.security.provider.NativePRNG$RandomIO", "implNextBytes")
+				// Netty's adaptive buffer pool takes a StampedLock for a few instructions when it grows or
+				// frees a magazine; it is Netty's own event-loop allocator, not I/O.
+				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+				.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+				// Hibernate Validator reads its message bundle from its jar once per locale, on the first
+				// failed @Valid; resource loading, cached afterwards
+				.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
+						"loadBundle"));
+		}
+
+		static void touch() {
+		}
+
+	}
+
+}
