@@ -1,11 +1,9 @@
 -- Event append on ONE consignment (-D hot=<number>): every client queues on the same row lock.
 \set r1 random(0, 9223372036854775806)
 \set r2 random(0, 9223372036854775806)
-select c.*, o.name as carrier_name from consignment c
-  join organization o on o.id = c.carrier_organization_id where c.number = :hot \gset
 begin read write;
 select c.*, o.name as carrier_name from consignment c
-  join organization o on o.id = c.carrier_organization_id where c.number = :number for update of c \gset
+  join organization o on o.id = c.carrier_organization_id where c.number = :hot for update of c \gset
 select * from movement_event where id = (lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid;
 \set seq :journal_length + 1
 insert into movement_event (id, consignment_number, seq, type, post_code, country, officer, occurred_at,

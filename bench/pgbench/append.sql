@@ -1,15 +1,13 @@
--- Event append (INSPECTION), as captured with log_statement=all: the visibility read, then one
--- transaction that locks the record, checks the event id, inserts the chained event and moves the
--- head. Random in-transit consignment from bench.transit; event id from two random 64-bit numbers.
+-- Event append (INSPECTION), as captured with log_statement=all: one transaction that locks the
+-- record (visibility is checked on the locked row), checks the event id, inserts the chained event
+-- and moves the head. Random in-transit consignment from bench.transit; event id from two random 64-bit numbers.
 \set k random(1, :transits)
 \set r1 random(0, 9223372036854775806)
 \set r2 random(0, 9223372036854775806)
-select c.*, o.name as carrier_name from consignment c
-  join organization o on o.id = c.carrier_organization_id
-  where c.number = (select number from bench.transit where i = :k) \gset
 begin read write;
 select c.*, o.name as carrier_name from consignment c
-  join organization o on o.id = c.carrier_organization_id where c.number = :number for update of c \gset
+  join organization o on o.id = c.carrier_organization_id
+  where c.number = (select number from bench.transit where i = :k) for update of c \gset
 select * from movement_event where id = (lpad(to_hex(:r1::bigint), 16, '0') || lpad(to_hex(:r2::bigint), 16, '0'))::uuid;
 \set seq :journal_length + 1
 insert into movement_event (id, consignment_number, seq, type, post_code, country, officer, occurred_at,
