@@ -35,7 +35,13 @@ public final class NoBlocking implements BeforeAllCallback {
 				// Hibernate Validator reads its message bundle from its jar once per locale, on the first
 				// failed @Valid; resource loading, cached afterwards
 				.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
-						"loadBundle"));
+						"loadBundle")
+				// Static files (Swagger UI's webjar, the web app in the packaged jar) come from jar entries:
+				// Spring WebFlux checks and reads classpath resources with plain zip reads, which are
+				// page-cache copies of the application's own jar, not network or disk waits on a hot path
+				.allowBlockingCallsInside("org.springframework.web.reactive.resource.PathResourceResolver", "getResource")
+				.allowBlockingCallsInside("org.springframework.core.io.buffer.DataBufferUtils$ReadableByteChannelGenerator",
+						"accept"));
 		}
 
 		static void touch() {
