@@ -21,7 +21,6 @@ import org.karvon.consignment.CurrentLocation;
 import org.karvon.consignment.Page;
 import org.karvon.consignment.PostCode;
 import org.karvon.consignment.Seal;
-import org.karvon.database.Binds;
 import org.karvon.security.Actor;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,23 +51,13 @@ public class Consignments {
 	/** Inserts a new record; false when its number is already taken (the caller draws another). */
 	public Mono<Boolean> add(ConsignmentRecord record) {
 		Consignment c = record.consignment();
-		return db.sql("""
+		return bindDeclaration(db.sql("""
 				insert into consignment (number, version, status, carrier_organization_id, departure_post, destination_post,
 				  itinerary, details, seals, qr_token, created_at, updated_at)
 				values (:number, :version, :status, :carrier, :departure, :destination, :itinerary, :details, :seals, :qr,
-				  :createdAt, :updatedAt)""")
-			.bind("number", c.number().toString())
-			.bind("version", c.version())
-			.bind("status", c.status().name())
+				  :createdAt, :updatedAt)"""), record)
 			.bind("carrier", c.carrierOrganizationId())
-			.bind("departure", c.details().departurePost().toString())
-			.bind("destination", c.details().destinationPost().toString())
-			.bind("itinerary", itinerary(c))
-			.bind("details", details(c))
-			.bind("seals", seals(c))
-			.bind("qr", record.qrToken())
 			.bind("createdAt", utc(c.createdAt()))
-			.bind("updatedAt", utc(c.updatedAt()))
 			.then()
 			.thenReturn(true)
 			.onErrorReturn(DuplicateKeyException.class, false);
@@ -86,17 +75,23 @@ public class Consignments {
 			.one();
 	}
 
-	/** Writes every mutable column of the record. */
+	/**
+	 * Writes what a carrier's amendment or cancellation changes. Both happen only before departure;
+	 * everything the journal moves (location, journal head, trail) is written by the journal.
+	 */
 	public Mono<Void> update(ConsignmentRecord record) {
-		Consignment c = record.consignment();
-		Optional<CurrentLocation> location = c.location();
-		var spec = db.sql("""
+		return bindDeclaration(db.sql("""
 				update consignment set version = :version, status = :status, departure_post = :departure,
 				  destination_post = :destination, itinerary = :itinerary, details = :details, seals = :seals,
-				  location_country = :locCountry, location_post = :locPost, location_at = :locAt, arrived_at = :arrivedAt,
-				  qr_token = :qr, journal_length = :length, journal_head = :head, updated_at = :updatedAt
-				where number = :number""")
-			.bind("number", c.number().toString())
+				  qr_token = :qr, updated_at = :updatedAt
+				where number = :number"""), record)
+			.then();
+	}
+
+	private DatabaseClient.GenericExecuteSpec bindDeclaration(DatabaseClient.GenericExecuteSpec spec,
+			ConsignmentRecord record) {
+		Consignment c = record.consignment();
+		return spec.bind("number", c.number().toString())
 			.bind("version", c.version())
 			.bind("status", c.status().name())
 			.bind("departure", c.details().departurePost().toString())
@@ -105,14 +100,7 @@ public class Consignments {
 			.bind("details", details(c))
 			.bind("seals", seals(c))
 			.bind("qr", record.qrToken())
-			.bind("length", record.journalLength())
-			.bind("head", record.journalHead())
 			.bind("updatedAt", utc(c.updatedAt()));
-		spec = Binds.nullable(spec, "locCountry", location.map((l) -> l.country().toString()), String.class);
-		spec = Binds.nullable(spec, "locPost", location.map((l) -> l.postCode().toString()), String.class);
-		spec = Binds.nullable(spec, "locAt", location.map((l) -> utc(l.at())), OffsetDateTime.class);
-		spec = Binds.nullable(spec, "arrivedAt", c.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
-		return spec.then();
 	}
 
 	/**
