@@ -83,7 +83,7 @@ public class ScanService {
 			// a typed number proves nothing about the truck: it shows only what the officer may already see
 			return consignments.byNumber(number)
 				.filterWhen((record) -> access.mayRead(officer, record))
-				.switchIfEmpty(Mono.error(() -> ApiException.notFound("No consignment " + number + " that you may see.")));
+				.switchIfEmpty(Mono.error(() -> ConsignmentService.notFound(number)));
 		}).map(Verdicts::current).flatMap((outcome) -> recorded(officer, outcome, ScanMethod.NUMBER));
 	}
 
@@ -99,7 +99,7 @@ public class ScanService {
 		}
 		return access.readable(actor, number)
 			.filter((record) -> actor.is(Role.ADMIN) || actor.belongsTo(record.carrierOrganizationId()))
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("No consignment " + number + " that you may see.")))
+			.switchIfEmpty(Mono.error(() -> ConsignmentService.notFound(number)))
 			.flatMap((record) -> scanLog.of(record.number(), page, size));
 	}
 

@@ -176,7 +176,8 @@ public class ConsignmentService {
 		}
 	}
 
-	private static ApiException notFound(ConsignmentNumber number) {
+	/** The one answer for a record that does not exist or may not be seen: existence must not leak. */
+	public static ApiException notFound(Object number) {
 		return ApiException.notFound("No consignment " + number + " that you may see.");
 	}
 

@@ -87,7 +87,7 @@ public class JournalService {
 		// visibility is checked on the locked row: one read of the record per append, not two
 		return journals.lock(number)
 			.filterWhen((journey) -> consignments.mayRead(officer, journey.record()))
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("No consignment " + number + " that you may see.")))
+			.switchIfEmpty(Mono.error(() -> ConsignmentService.notFound(number)))
 			.flatMap((journey) -> journals.event(event.id())
 				.map((existing) -> replay(existing, number, event, post))
 				.switchIfEmpty(Mono.defer(() -> append(journey, officer, event, post, registry, now))))
