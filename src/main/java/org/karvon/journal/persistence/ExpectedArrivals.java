@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import io.r2dbc.postgresql.codec.Json;
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.persistence.Consignments;
 import org.karvon.database.Binds;
@@ -71,14 +70,14 @@ public class ExpectedArrivals {
 
 	private static final String SELECT = """
 			select e.consignment_number, e.country, e.post_code, e.from_post, e.since, c.status, c.destination_post,
-			  c.details -> 'transport' -> 'vehiclePlates' as plates, c.seals
+			  array(select jsonb_array_elements_text(c.details -> 'transport' -> 'vehiclePlates')) as plates, c.seals
 			from expected_arrival e join consignment c on c.number = e.consignment_number""";
 
 	private static ExpectedRow read(io.r2dbc.spi.Readable row) {
 		return new ExpectedRow(row.get("consignment_number", String.class), row.get("country", String.class),
 				row.get("post_code", String.class), row.get("from_post", String.class),
 				row.get("since", OffsetDateTime.class).toInstant(), row.get("status", String.class),
-				row.get("destination_post", String.class), plates(row.get("plates", Json.class)),
+				row.get("destination_post", String.class), List.of(row.get("plates", String[].class)),
 				List.of(row.get("seals", String[].class)));
 	}
 
@@ -87,14 +86,6 @@ public class ExpectedArrivals {
 			.bind("channel", CHANNEL)
 			.bind("payload", kind + "," + number + "," + country)
 			.then();
-	}
-
-	private static List<String> plates(Json json) {
-		if (json == null) {
-			return List.of();
-		}
-		String text = json.asString().replaceAll("[\\[\\]\" ]", "");
-		return text.isEmpty() ? List.of() : List.of(text.split(","));
 	}
 
 	/** One consignment expected at a post, with the facts an officer prepares for. */
