@@ -3,13 +3,10 @@ package org.karvon.qr;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
+import org.karvon.support.Photos;
 
 /** Draws the SVG {@link QrRenderer} emits — a viewBox and one path of horizontal runs — as a PNG. */
 final class SvgRasterizer {
@@ -47,14 +44,7 @@ final class SvgRasterizer {
 			throw new IllegalArgumentException("unexpected path syntax at " + end);
 		}
 		g.dispose();
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Photos.png(image);
 	}
 
 }
