@@ -1,5 +1,7 @@
 // The officer's actions at their post: only the allowed events, short forms, confirmation, clear errors.
-import { api } from './api.js';
+import { ApiError } from './api.js';
+import * as outbox from './outbox.js';
+import { reason } from './outbox-view.js';
 import { h, clear, showProblem, clearFieldErrors, setFieldError, uuid, splitList } from './dom.js';
 import { t } from './i18n.js';
 
@@ -7,12 +9,17 @@ const OPTIONS = {
 	'inspection.result': ['NO_FINDINGS', 'FINDINGS', 'SAMPLES_TAKEN'],
 	'seals.status': ['INTACT', 'BROKEN', 'REPLACED'],
 	'incident.kind': ['ACCIDENT', 'TRANSSHIPMENT', 'BREAKDOWN', 'OTHER'],
+	'transshipment.mode': ['SEA', 'RAIL', 'ROAD', 'MULTIMODAL'],
 };
+/** Options named by another group of messages than their field's: a transshipment's mode is a mode. */
+const OPTION_MESSAGES = { 'transshipment.mode': 'mode' };
 const EXTRA = {
 	INSPECTION: [['inspection.result', 'select'], ['inspection.findings', 'textarea']],
 	SEAL_CHECK: [['seals.status', 'select'], ['seals.newSeals', 'input']],
 	HOLD: [['hold.reason', 'textarea', true]],
 	INCIDENT: [['incident.kind', 'select'], ['incident.description', 'textarea', true]],
+	TRANSSHIPMENT: [['transshipment.mode', 'select'], ['transshipment.vehiclePlates', 'input'],
+		['transshipment.wagons', 'textarea'], ['transshipment.vessel', 'input'], ['transshipment.newSeals', 'input', true]],
 };
 
 export function panel(consignment, allowed, context) {
@@ -31,7 +38,8 @@ function field(path, kind, required) {
 	const id = `ev-${path.replace('.', '-')}`;
 	let input;
 	if (kind === 'select') {
-		input = h('select', { id }, OPTIONS[path].map((value) => h('option', { value, i18n: `${path.split('.')[0]}.${value}` })));
+		const group = OPTION_MESSAGES[path] || path.split('.')[0];
+		input = h('select', { id }, OPTIONS[path].map((value) => h('option', { value, i18n: `${group}.${value}` })));
 	}
 	else {
 		input = h(kind, { id, required: required || undefined });
@@ -40,17 +48,29 @@ function field(path, kind, required) {
 	return h('div', { className: 'field' }, h('label', { for: id, i18n: `form.${path}` }), input);
 }
 
-function localNow() {
-	const now = new Date();
-	now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
-	return now.toISOString().slice(0, 16);
+/** Local wall-clock time to the second, as a datetime-local input shows it. */
+function localInput(instant) {
+	const local = new Date(instant.getTime() - instant.getTimezoneOffset() * 60000);
+	return local.toISOString().slice(0, 19);
+}
+
+/**
+ * The instant the event happened: the real one (to the millisecond) unless the officer changed the
+ * time. A minute-precision time would date an EXIT recorded seconds after the departure before it.
+ */
+function occurredAt(input) {
+	if (input.value === input.dataset.initial) {
+		return new Date().toISOString();
+	}
+	return new Date(input.value).toISOString();
 }
 
 function openForm(area, consignment, type, context) {
 	const id = uuid();
 	const problem = h('div', { className: 'problem', role: 'alert' });
-	const when = h('input', { id: 'ev-occurredAt', type: 'datetime-local', value: localNow(), required: true });
+	const when = h('input', { id: 'ev-occurredAt', type: 'datetime-local', step: 1, value: localInput(new Date()), required: true });
 	when.dataset.field = 'occurredAt';
+	when.dataset.initial = when.value;
 	const form = h('form', { className: 'card event-form', noValidate: true },
 		h('h3', { i18n: `event.${type}` }),
 		h('div', { className: 'field' }, h('label', { for: 'ev-occurredAt', i18n: 'form.occurredAt' }), when),
@@ -67,15 +87,30 @@ function openForm(area, consignment, type, context) {
 		if (!body) {
 			return;
 		}
-		askToConfirm(problem, t('actions.confirm', { event: t(`event.${type}`), post: context.session.me.postCode }), async () => {
-			await api(`/api/consignments/${consignment.number}/events`, { method: 'POST', json: body });
-			context.flash('actions.recorded', { event: t(`event.${type}`) });
-			const { reload } = await import('./record.js');
-			await reload();
-		}, form);
+		askToConfirm(problem, t('actions.confirm', { event: t(`event.${type}`), post: context.session.me.postCode }),
+			() => record(consignment, body, context, area), form);
 	});
 	clear(area).append(form);
 	form.querySelector('input, select, textarea').focus();
+}
+
+/**
+ * Every event goes through the device's queue, so one recorded offline is kept and sent later; online
+ * it is sent at once and a refusal shows here as before (and stays listed in the queue).
+ */
+async function record(consignment, body, context, area) {
+	const entry = await outbox.enqueue(consignment.number, body, context.session.me);
+	await outbox.sync(context.session.me.username);
+	const now = (await outbox.entries(context.session.me.username)).find((e) => e.id === entry.id) || entry;
+	if (now.state === 'refused') {
+		throw new ApiError(now.status, { code: now.code, detail: reason(now) });
+	}
+	context.flash(now.state === 'sent' ? 'actions.recorded' : 'outbox.queued', { event: t(`event.${body.type}`) });
+	if (context.afterRecord) {
+		clear(area);
+		return context.afterRecord();
+	}
+	return context.reload();
 }
 
 function value(form, path) {
@@ -90,7 +125,7 @@ function request(form, id, type) {
 		missing[0].focus();
 		return null;
 	}
-	const body = { id, type, occurredAt: new Date(value(form, 'occurredAt')).toISOString() };
+	const body = { id, type, occurredAt: occurredAt(form.querySelector('[data-field="occurredAt"]')) };
 	if (value(form, 'remarks')) {
 		body.remarks = value(form, 'remarks');
 	}
@@ -105,6 +140,13 @@ function request(form, id, type) {
 	}
 	if (type === 'INCIDENT') {
 		body.incident = { kind: value(form, 'incident.kind'), description: value(form, 'incident.description') };
+	}
+	if (type === 'TRANSSHIPMENT') {
+		body.transshipment = {
+			mode: value(form, 'transshipment.mode'), vehiclePlates: splitList(value(form, 'transshipment.vehiclePlates')),
+			wagons: splitList(value(form, 'transshipment.wagons')), vessel: value(form, 'transshipment.vessel') || undefined,
+			newSeals: splitList(value(form, 'transshipment.newSeals')),
+		};
 	}
 	return body;
 }

@@ -2,6 +2,7 @@
 import { LANGUAGES, detectLanguage, setLanguage, onLanguageChange, currentLanguage, t } from './i18n.js';
 import { api, setToken, token } from './api.js';
 import { $, $$, h, clear } from './dom.js';
+import { postLabel } from './names.js';
 import * as login from './login.js';
 import * as scan from './scan.js';
 import * as verdict from './verdict.js';
@@ -9,6 +10,14 @@ import * as record from './record.js';
 import * as expected from './expected.js';
 import * as list from './list.js';
 import * as register from './register.js';
+import * as outbox from './outbox.js';
+import * as outboxView from './outbox-view.js';
+import * as arrivals from './arrivals.js';
+import * as users from './users.js';
+import * as organizations from './organizations.js';
+import * as webhooks from './webhooks.js';
+import { remember, remembered, forget, reachable } from './session.js';
+import { trustList } from './trust.js';
 
 const routes = [
 	{ pattern: /^#\/login$/, view: 'login', module: login, public: true },
@@ -19,6 +28,9 @@ const routes = [
 	{ pattern: /^#\/consignments$/, view: 'consignments', module: list, roles: ['CARRIER', 'ADMIN'] },
 	{ pattern: /^#\/new$/, view: 'register', module: register, roles: ['CARRIER'] },
 	{ pattern: /^#\/edit\/([A-Za-z0-9]+)$/, view: 'register', module: register, roles: ['CARRIER'] },
+	{ pattern: /^#\/admin\/users$/, view: 'users', module: users, roles: ['ADMIN', 'COUNTRY_ADMIN'] },
+	{ pattern: /^#\/admin\/organizations$/, view: 'organizations', module: organizations, roles: ['ADMIN'] },
+	{ pattern: /^#\/webhooks$/, view: 'webhooks', module: webhooks, roles: ['CARRIER'] },
 ];
 
 const session = { me: null };
@@ -43,7 +55,8 @@ function home() {
 	if (!session.me) {
 		return '#/login';
 	}
-	return session.me.role === 'OFFICER' ? '#/scan' : '#/consignments';
+	const homes = { OFFICER: '#/scan', COUNTRY_ADMIN: '#/admin/users' };
+	return homes[session.me.role] || '#/consignments';
 }
 
 async function route() {
@@ -86,19 +99,63 @@ function renderHeader() {
 	$('#logout').hidden = !me;
 	$$('#nav a').forEach((link) => { link.hidden = !me || !link.dataset.role.split(' ').includes(me.role); });
 	const who = clear($('#who'));
+	$('#offline-badge').hidden = !(me && me.offline);
 	if (me) {
-		who.append(h('span', { i18n: `role.${me.role}` }), ' ', me.username, me.postCode ? ` · ${me.postCode}` : '');
+		who.append(h('span', { i18n: `role.${me.role}` }), ' ', me.username, me.postCode ? ` · ${postLabel(me.postCode)}` : '');
 	}
 }
 
 export async function signedIn(accessToken) {
 	setToken(accessToken);
 	session.me = await api('/api/me');
+	remember(session.me);
 	renderHeader();
 	navigate(home());
+	catchUp();
 }
 
-function signOut(messageKey) {
+/** Online with a sign-in: send the queue, then refresh what the device keeps for offline use. */
+function catchUp() {
+	if (syncQueue()) {
+		trustList().catch(() => undefined);
+		arrivals.refresh(session.me).catch(() => undefined);
+	}
+}
+
+/** Sends what waits in the queue, if an officer is signed in; false when nothing can be sent. */
+function syncQueue() {
+	const me = session.me;
+	if (!me || me.offline || me.role !== 'OFFICER' || !token()) {
+		return false;
+	}
+	outbox.sync(me.username).then(() => outboxView.render());
+	return true;
+}
+
+/** The connection is back: an offline session needs a real sign-in before its queue can be sent. */
+async function reconnected() {
+	if (!session.me || !session.me.offline) {
+		return catchUp();
+	}
+	if (token()) {
+		try {
+			session.me = await api('/api/me');
+			renderHeader();
+			return catchUp();
+		}
+		catch {
+			return undefined;
+		}
+	}
+	const waiting = (await outbox.entries(session.me.username)).some((e) => e.state === 'waiting');
+	return signOut(waiting ? 'outbox.signInToSend' : null, true);
+}
+
+function signOut(messageKey, keepDevice = Boolean(messageKey)) {
+	if (!keepDevice && session.me) {
+		arrivals.forget(session.me.postCode);
+		forget();
+	}
 	setToken(null);
 	session.me = null;
 	renderHeader();
@@ -106,6 +163,15 @@ function signOut(messageKey) {
 	if (messageKey) {
 		flash(messageKey);
 	}
+}
+
+/** Opens for the officer this device remembers when the server cannot be reached. */
+async function offlineSession() {
+	const officer = remembered();
+	if (officer && !(await reachable())) {
+		return { ...officer, offline: true };
+	}
+	return null;
 }
 
 function languageSwitcher() {
@@ -128,17 +194,31 @@ async function boot() {
 	$('#logout').addEventListener('click', () => signOut());
 	window.addEventListener('karvon:expired', () => signOut('error.sessionExpired'));
 	window.addEventListener('hashchange', route);
+	window.addEventListener('online', reconnected);
+	setInterval(() => navigator.onLine && syncQueue(), 30000);
 	login.init({ signedIn });
+	outboxView.init(() => session.me);
 	if (token()) {
 		try {
 			session.me = await api('/api/me');
 		}
-		catch {
-			setToken(null);
+		catch (error) {
+			if (error.status !== 0) {
+				setToken(null);
+			}
+			// no network: keep the token for when the link is back, open for the remembered officer
+			session.me = error.status === 0 ? await offlineSession() : null;
 		}
+	}
+	else {
+		session.me = await offlineSession();
 	}
 	renderHeader();
 	route();
+	catchUp();
+	if ('serviceWorker' in navigator) {
+		navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+	}
 }
 
 boot();

@@ -117,7 +117,7 @@ export function setFieldError(input, message) {
 	if (!note) {
 		note = h('small', { className: 'field-error', id: `${input.id}-error` });
 		field.append(note);
-		input.setAttribute('aria-describedby', note.id);
+		input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' '));
 	}
 	note.textContent = message || '';
 	input.setAttribute('aria-invalid', message ? 'true' : 'false');

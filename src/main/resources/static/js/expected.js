@@ -3,6 +3,8 @@
 import { api, authHeaders } from './api.js';
 import { $, h, clear } from './dom.js';
 import { t, formatDateTime } from './i18n.js';
+import * as arrivals from './arrivals.js';
+import { postLabel } from './names.js';
 
 let controller = null;
 let items = new Map();
@@ -10,16 +12,18 @@ let items = new Map();
 export async function show({ session }) {
 	hide();
 	const post = session.me.postCode;
-	$('#expected-post').textContent = post;
+	$('#expected-post').textContent = postLabel(post);
 	items = new Map();
 	state('expected.loading');
 	controller = new AbortController();
 	try {
-		replace(await api(`/api/posts/${post}/expected`, { signal: controller.signal }));
+		const rows = await api(`/api/posts/${post}/expected`, { signal: controller.signal });
+		replace(rows);
+		arrivals.refresh(session.me, rows).catch(() => undefined);
 	}
 	catch (error) {
 		if (error.name !== 'AbortError') {
-			state('expected.offline');
+			await showKept(post);
 		}
 	}
 	listen(post, controller.signal, 1000);
@@ -36,9 +40,24 @@ export function refresh() {
 	render();
 }
 
+/** No network: the list this device kept at its last refresh, marked with when that was. */
+async function showKept(post) {
+	const kept = await arrivals.kept(post);
+	if (!kept) {
+		return state('expected.offline');
+	}
+	replace(kept.rows);
+	const badge = $('#expected-state');
+	state('expected.cached');
+	badge.dataset.i18nParams = JSON.stringify({ at: formatDateTime(kept.fetchedAt) });
+	badge.textContent = t('expected.cached', { at: formatDateTime(kept.fetchedAt) });
+	return undefined;
+}
+
 function state(key) {
 	const badge = $('#expected-state');
 	badge.dataset.i18n = key;
+	delete badge.dataset.i18nParams;
 	badge.textContent = t(key);
 	badge.className = `badge ${key.replace('.', '-')}`;
 }
@@ -143,5 +162,5 @@ function render() {
 		h('a', { href: `#/c/${c.number}`, className: 'mono big-link' }, c.number), ' ',
 		h('span', { className: `status status-${c.status}`, i18n: `status.${c.status}` }),
 		h('p', { className: 'plates' }, (c.vehiclePlates || (c.transport && c.transport.vehiclePlates) || []).join(', ')),
-		h('p', { className: 'muted' }, t('expected.from', { post: c.fromPost || '', at: formatDateTime(c.since) })))));
+		h('p', { className: 'muted' }, t('expected.from', { post: postLabel(c.fromPost), at: formatDateTime(c.since) })))));
 }

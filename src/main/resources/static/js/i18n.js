@@ -1,4 +1,6 @@
 // Message bundles, the language choice and Intl formatting. Every visible string comes from here.
+import { loadNames, countryName } from './names.js';
+
 export const LANGUAGES = ['en', 'ru', 'uz', 'kk', 'ky', 'tg', 'tk', 'az'];
 const INTL_LOCALES = { uz: 'uz-Latn', az: 'az-Latn', tg: 'tg-Cyrl', tk: 'tk-Latn' };
 const STORE = 'karvon.language';
@@ -22,7 +24,7 @@ export function detectLanguage() {
 }
 
 export async function setLanguage(code) {
-	const response = await fetch(`/i18n/${code}.json`, { cache: 'no-cache' });
+	const [response] = await Promise.all([fetch(`/i18n/${code}.json`, { cache: 'no-cache' }), loadNames(code)]);
 	messages = await response.json();
 	language = code;
 	localStorage.setItem(STORE, code);
@@ -87,12 +89,5 @@ export function formatMoney(money) {
 	}
 }
 
-/** The country's name in the current language (Intl), falling back to its code. */
-export function countryName(code) {
-	try {
-		return new Intl.DisplayNames([locale()], { type: 'region', fallback: 'code' }).of(code) || code;
-	}
-	catch {
-		return code;
-	}
-}
+/** Country names come from Karvon's own bundles (names.js); re-exported for the views that import them here. */
+export { countryName };

@@ -41,7 +41,10 @@ async function load() {
 	const query = new URLSearchParams({ page: String(page), size: String(SIZE) });
 	const status = $('#list-status').value;
 	const q = $('#list-q').value.trim();
-	if (status) {
+	if (status === 'OVERDUE') {
+		query.set('overdue', 'true');
+	}
+	else if (status) {
 		query.set('status', status);
 	}
 	if (q) {
@@ -73,6 +76,8 @@ function render() {
 	items.append(...last.items.map((c) => h('li', { className: 'card row' },
 		h('a', { href: `#/c/${c.number}`, className: 'mono big-link' }, c.number),
 		h('span', { className: `status status-${c.status}`, i18n: `status.${c.status}` }),
+		c.overdue ? h('span', { className: 'badge overdue', i18n: 'status.OVERDUE' }) : null,
 		h('span', {}, route(c)),
+		c.transitDeadline ? h('span', { className: 'muted' }, t('list.deadline', { at: formatDateTime(c.transitDeadline) })) : null,
 		h('span', { className: 'muted' }, formatDateTime(c.createdAt)))));
 }

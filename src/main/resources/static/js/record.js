@@ -1,7 +1,10 @@
-// The consignment record: status, location, route strip, goods, timeline with chain integrity, actions.
+// The consignment record: status, location, route strip, goods, declaration versions, timeline with chain
+// integrity, actions.
 import { api, download } from './api.js';
 import { $, h, clear, showProblem } from './dom.js';
-import { t, countryName, formatDateTime, formatNumber, formatMoney } from './i18n.js';
+import { t, formatDateTime, formatNumber, formatMoney } from './i18n.js';
+import { countryName, postLabel } from './names.js';
+import { routeMap } from './map.js';
 import { route } from './verdict.js';
 import * as actions from './actions.js';
 
@@ -23,11 +26,12 @@ export function refresh() {
 
 async function load(number, me) {
 	const base = `/api/consignments/${number}`;
-	const [consignment, events, integrity, allowed] = await Promise.all([
+	const [consignment, events, integrity, allowed, versions] = await Promise.all([
 		api(base), api(`${base}/events`).catch(() => []), api(`${base}/integrity`).catch(() => null),
 		me.role === 'OFFICER' ? api(`${base}/allowed-events`).catch(() => []) : Promise.resolve([]),
+		api(`${base}/versions`).catch(() => []),
 	]);
-	return { consignment, events: events || [], integrity, allowed: allowed || [] };
+	return { consignment, events: events || [], integrity, allowed: allowed || [], versions: versions || [] };
 }
 
 export function reload() {
@@ -48,10 +52,11 @@ function render() {
 			h('span', { className: `status status-${c.status}`, i18n: `status.${c.status}` })),
 		h('p', { className: 'location' }, location(c)),
 		carrierActions(c),
-		context.session.me.role === 'OFFICER' ? actions.panel(c, data.allowed, context) : '',
-		h('h2', { i18n: 'field.route' }), routeStrip(c),
+		context.session.me.role === 'OFFICER' ? actions.panel(c, data.allowed, { ...context, reload }) : '',
+		h('h2', { i18n: 'field.route' }), routeMap(c, data.events), routeStrip(c),
 		h('h2', { i18n: 'record.details' }), details(c),
 		h('h2', { i18n: 'field.goods' }), goods(c.goods),
+		data.versions.length ? h('h2', { i18n: 'record.versions' }) : '', data.versions.length ? versions() : '',
 		h('h2', { i18n: 'record.timeline' }), integrity(), timeline());
 }
 
@@ -59,7 +64,7 @@ function location(c) {
 	if (!c.location) {
 		return t('record.notDeparted');
 	}
-	return t('record.location', { post: c.location.post, country: countryName(c.location.country), at: formatDateTime(c.location.at) });
+	return t('record.location', { post: postLabel(c.location.post), country: countryName(c.location.country), at: formatDateTime(c.location.at) });
 }
 
 function carrierActions(c) {
@@ -102,7 +107,7 @@ function routeStrip(c) {
 		}
 		return h('li', { className: country === here ? 'here' : '', 'aria-current': country === here ? 'location' : 'false' },
 			h('strong', {}, countryName(country)),
-			h('ul', {}, [...posts.entries()].map(([post, events]) => h('li', {}, h('span', { className: 'mono' }, post), ' ',
+			h('ul', {}, [...posts.entries()].map(([post, events]) => h('li', {}, h('span', {}, postLabel(post)), ' ',
 				events.map((e) => h('span', { className: e.anomalies && e.anomalies.length ? 'tag anomaly' : 'tag', i18n: `event.${e.type}` }))))));
 	}));
 }
@@ -137,17 +142,34 @@ function integrity() {
 			result.brokenAtSeq ? ` #${result.brokenAtSeq}` : '');
 }
 
+/** The declaration chain: each version, the cancellation and grants, with the hash anyone can check. */
+function versions() {
+	return h('ol', { className: 'versions small', id: 'versions' }, data.versions.map((v) => h('li', {},
+		h('strong', { i18n: `declarationKind.${v.kind}` }), ' ',
+		h('span', { i18n: 'record.version', params: { version: v.version } }),
+		v.post ? ` · ${postLabel(v.post)}` : '', ' · ', h('time', { dateTime: v.at }, formatDateTime(v.at)),
+		' ', h('small', { className: 'muted mono', title: v.declarationHash }, String(v.declarationHash || '').slice(0, 12)))));
+}
+
 function timeline() {
 	if (!data.events.length) {
 		return h('p', { className: 'muted', i18n: 'record.noEvents' });
 	}
 	return h('ol', { className: 'timeline', id: 'timeline' }, data.events.map((e) => h('li', { className: e.anomalies && e.anomalies.length ? 'anomalous' : '' },
 		h('strong', { i18n: `event.${e.type}` }), ' ',
-		h('span', { className: 'mono' }, e.post), ` · ${countryName(e.country)} · `, h('time', { dateTime: e.occurredAt }, formatDateTime(e.occurredAt)),
+		h('span', {}, postLabel(e.post)), ` · ${countryName(e.country)} · `, h('time', { dateTime: e.occurredAt }, formatDateTime(e.occurredAt)),
 		eventDetails(e.details || {}),
 		e.remarks ? h('p', {}, e.remarks) : '',
-		(e.anomalies || []).map((a) => h('p', { className: 'anomaly', role: 'note' }, h('span', { i18n: `anomaly.${a}` }))),
+		(e.anomalies || []).map((a) => h('p', { className: 'anomaly', role: 'note' }, a === 'RECORDED_LATE'
+			? h('span', {}, t('anomaly.RECORDED_LATE', { delay: delayOf(e) }))
+			: h('span', { i18n: `anomaly.${a}` }))),
 		' ', h('small', { className: 'muted mono', title: e.hash }, `#${e.seq} ${String(e.hash || '').slice(0, 12)}`))));
+}
+
+/** How long after it happened an event was recorded, as h:mm (the same in every language). */
+function delayOf(e) {
+	const minutes = Math.max(0, Math.round((Date.parse(e.recordedAt) - Date.parse(e.occurredAt)) / 60000));
+	return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 function eventDetails(d) {

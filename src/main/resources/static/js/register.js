@@ -1,52 +1,115 @@
-// Register or amend a consignment: validates as you type, shows server field errors next to the fields.
+// Register or amend a consignment without a code book: posts and countries chosen by name, the
+// itinerary proposed from the posts, containers and wagons pasted with their check digits verified,
+// the transit deadline proposed; validates as you type, shows server field errors next to the fields.
 import { api } from './api.js';
 import { $, $$, h, clear, showProblem, clearFieldErrors, setFieldError, splitList } from './dom.js';
-import { t, translate } from './i18n.js';
+import { t, translate, formatDateTime, formatNumber } from './i18n.js';
+import { countryName } from './names.js';
+import { PostPicker } from './post-picker.js';
+import { ItineraryEditor } from './itinerary-editor.js';
+import { NumberList } from './number-list.js';
+import { proposeItinerary, estimateTransit, localToIso, toLocalInput } from './route-plan.js';
 
+const MAX_UNITS = 200;
 const RULES = {
 	required: (v) => (v ? '' : 'val.required'),
-	country: (v) => (/^[A-Z]{2}$/.test(v) ? '' : 'val.country'),
-	post: (v) => (/^[A-Z]{2}[A-Z0-9]{3}$/.test(v) ? '' : 'val.post'),
-	countries: (v) => (splitList(v).length >= 1 && splitList(v).every((c) => /^[A-Z]{2}$/.test(c)) ? '' : 'val.countries'),
+	country: (v) => (/^[A-Z]{2}$/.test(v) ? '' : 'val.countryChoose'),
 	hsCode: (v) => (/^\d{6,10}$/.test(v) ? '' : 'val.hsCode'),
 	integer: (v) => (/^[1-9]\d*$/.test(v) ? '' : 'val.positive'),
 	decimal: (v) => (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 ? '' : 'val.amount'),
 	optionalDecimal: (v) => (!v || /^\d+(\.\d+)?$/.test(v) ? '' : 'val.amount'),
 	currency: (v) => (/^[A-Z]{3}$/.test(v) ? '' : 'val.currency'),
+	deadline: (v) => (!v || new Date(v).getTime() > Date.now() ? '' : 'val.deadlineFuture'),
 };
-const UPPER = new Set(['country', 'post', 'countries', 'currency']);
+const UPPER = new Set(['currency']);
 let context;
 let editing = null;
-let initialized = false;
+let parts = null;
+let posts = [];
 
 export async function show(ctx) {
 	context = ctx;
 	const form = $('#register-form');
-	if (!initialized) {
-		initialized = true;
-		form.addEventListener('input', (event) => validate(event.target));
-		form.addEventListener('submit', submit);
-		$('#goods-add').addEventListener('click', () => addGoods());
-		$('#departure-post').addEventListener('change', suggestItinerary);
-		$('#destination-post').addEventListener('change', suggestItinerary);
-		loadPosts();
+	if (!parts) {
+		parts = build(form);
+		loadRegistry();
 	}
 	form.reset();
+	$$('#consignor-country, #consignee-country').forEach((select) => { delete select.dataset.value; });
 	clearFieldErrors(form);
 	showProblem($('#register-problem'), null);
 	clear($('#goods-rows'));
 	editing = ctx.params[0] ? await api(`/api/consignments/${ctx.params[0].toUpperCase()}`).catch(() => null) : null;
 	labels();
+	parts.departure.setCode('');
+	parts.destination.setCode('');
+	parts.itinerary.propose([], true);
+	parts.containers.set([]);
+	parts.wagons.set([]);
 	if (editing) {
 		fill(editing);
 	}
 	else {
 		addGoods();
 	}
+	modeChanged();
+	proposeDeadline();
 }
 
 export function refresh() {
 	labels();
+	if (parts) {
+		parts.departure.relabel();
+		parts.destination.relabel();
+		fillCountries();
+		parts.containers.render();
+		parts.wagons.render();
+		proposeDeadline();
+	}
+}
+
+function build(form) {
+	form.addEventListener('input', (event) => validate(event.target));
+	form.addEventListener('submit', submit);
+	$('#goods-add').addEventListener('click', () => addGoods());
+	$('#transport-mode').addEventListener('change', () => { modeChanged(); proposeDeadline(); });
+	$('#deadline-use').addEventListener('click', useProposedDeadline);
+	$('#itinerary-propose').addEventListener('click', () => suggestItinerary(true));
+	const chosen = (input) => () => { setFieldError(input, ''); suggestItinerary(false); };
+	return {
+		departure: new PostPicker($('#departure-post'), $('#departure-post-list'), chosen($('#departure-post'))),
+		destination: new PostPicker($('#destination-post'), $('#destination-post-list'), chosen($('#destination-post'))),
+		itinerary: new ItineraryEditor($('#itinerary'), $('#itinerary-add'), $('#itinerary-add-button'), () => {
+			setFieldError($('#itinerary'), '');
+			proposeDeadline();
+		}),
+		containers: new NumberList($('#containers'), $('#containers-check'), 'container', MAX_UNITS),
+		wagons: new NumberList($('#wagons'), $('#wagons-check'), 'wagon', MAX_UNITS),
+	};
+}
+
+async function loadRegistry() {
+	const [postList, countries] = await Promise.all([api('/api/posts').catch(() => []), api('/api/countries').catch(() => [])]);
+	posts = postList;
+	parts.departure.setPosts(posts);
+	parts.destination.setPosts(posts);
+	parts.countries = countries;
+	parts.itinerary.setCountries(countries);
+	fillCountries();
+	proposeDeadline();
+}
+
+/** The parties' country lists: member states first, then the others, by name in the UI language. */
+function fillCountries() {
+	const countries = [...(parts.countries || [])]
+		.sort((a, b) => Number(b.member) - Number(a.member) || countryName(a.code).localeCompare(countryName(b.code)));
+	parts.itinerary.refresh();
+	for (const select of [$('#consignor-country'), $('#consignee-country')]) {
+		const value = select.value || select.dataset.value || '';
+		clear(select).append(h('option', { value: '', i18n: 'itin.choose' }),
+			...countries.map((country) => h('option', { value: country.code }, `${countryName(country.code)} (${country.code})`)));
+		select.value = value;
+	}
 }
 
 function labels() {
@@ -57,18 +120,54 @@ function labels() {
 	translate($('#view-register'));
 }
 
-async function loadPosts() {
-	const posts = await api('/api/posts').catch(() => []);
-	clear($('#post-codes')).append(...posts.map((p) => h('option', { value: p.code }, `${p.code} ${p.name}`)));
+/** The itinerary from the chosen posts' countries, unless the carrier changed it (force: always). */
+function suggestItinerary(force) {
+	const from = parts.departure.post();
+	const to = parts.destination.post();
+	if (from && to) {
+		parts.itinerary.propose(proposeItinerary(from.country, to.country), force);
+		setFieldError($('#itinerary'), '');
+	}
+	proposeDeadline();
 }
 
-function suggestItinerary() {
-	const itinerary = $('#itinerary');
-	const from = $('#departure-post').value.trim().toUpperCase().slice(0, 2);
-	const to = $('#destination-post').value.trim().toUpperCase().slice(0, 2);
-	if (!itinerary.value && from.length === 2 && to.length === 2) {
-		itinerary.value = from === to ? from : `${from}, ${to}`;
-		validate(itinerary);
+function modeChanged() {
+	const mode = $('#transport-mode').value;
+	$('#wagons-field').hidden = !(mode === 'RAIL' || mode === 'MULTIMODAL') && !$('#wagons').value.trim();
+}
+
+let proposal = null;
+
+/** The proposed deadline: now plus the estimate of route-plan.js, shown with how it was reached. */
+function proposeDeadline() {
+	const from = parts.departure.post();
+	const to = parts.destination.post();
+	const countries = parts.itinerary.value();
+	const out = $('#deadline-proposal');
+	if (!from || !to || countries.length < 2) {
+		proposal = null;
+		out.dataset.i18n = 'deadline.needRoute';
+		delete out.dataset.i18nParams;
+		out.textContent = t('deadline.needRoute');
+		$('#deadline-use').hidden = true;
+		return;
+	}
+	const estimate = estimateTransit(from, to, countries, posts, $('#transport-mode').value);
+	proposal = new Date(Date.now() + estimate.days * 86400000);
+	proposal.setMinutes(0, 0, 0);
+	const params = { date: formatDateTime(proposal.toISOString()), days: formatNumber(estimate.days), km: formatNumber(estimate.km),
+		borders: formatNumber(estimate.borders), ferries: formatNumber(estimate.ferries) };
+	out.dataset.i18n = 'deadline.proposal';
+	out.dataset.i18nParams = JSON.stringify(params);
+	out.textContent = t('deadline.proposal', params);
+	$('#deadline-use').hidden = false;
+}
+
+function useProposedDeadline() {
+	if (proposal) {
+		const input = $('#deadline');
+		input.value = toLocalInput(proposal);
+		validate(input);
 	}
 }
 
@@ -107,7 +206,13 @@ function index() {
 	});
 }
 
-function validate(input) {
+/** Checks one field as the carrier types (strict: on submit, an unchosen post counts); true when fine. */
+function validate(input, strict = false) {
+	const custom = customProblem(input, strict);
+	if (custom !== undefined) {
+		setFieldError(input, custom);
+		return !custom;
+	}
 	const rule = RULES[input.dataset.rule];
 	if (!rule) {
 		return true;
@@ -120,21 +225,40 @@ function validate(input) {
 	return !key;
 }
 
+/** The translated problem of a composite field, '' when fine, undefined for an ordinary input. */
+function customProblem(input, strict) {
+	const picker = { 'departure-post': parts.departure, 'destination-post': parts.destination }[input.id];
+	if (picker) {
+		return strict && picker.problem() ? t(picker.problem()) : '';
+	}
+	if (input.id === 'itinerary') {
+		const problem = parts.itinerary.problem();
+		return problem ? t(problem) : '';
+	}
+	if (input.id === 'containers' || input.id === 'wagons') {
+		return parts[input.id].problem();
+	}
+	return undefined;
+}
+
 function fill(c) {
 	const set = (id, value) => { $(`#${id}`).value = value ?? ''; };
 	for (const party of ['consignor', 'consignee']) {
 		set(`${party}-name`, c[party].name);
+		$(`#${party}-country`).dataset.value = c[party].country;
 		set(`${party}-country`, c[party].country);
 		set(`${party}-address`, c[party].address);
 		set(`${party}-taxid`, c[party].taxId);
 	}
-	set('departure-post', c.departurePost);
-	set('destination-post', c.destinationPost);
-	set('itinerary', c.itinerary.join(', '));
+	parts.departure.setCode(c.departurePost);
+	parts.destination.setCode(c.destinationPost);
+	parts.itinerary.set(c.itinerary);
 	set('transport-mode', c.transport.mode);
 	set('plates', c.transport.vehiclePlates.join(', '));
-	set('containers', c.transport.containers.join(', '));
+	parts.containers.set(c.transport.containers || []);
+	parts.wagons.set(c.transport.wagons || []);
 	set('seals', c.seals.join(', '));
+	set('deadline', c.transitDeadline ? toLocalInput(new Date(c.transitDeadline)) : '');
 	c.goods.forEach(addGoods);
 }
 
@@ -149,11 +273,14 @@ function request() {
 			value: { amount: g('value.amount'), currency: g('value.currency') },
 		};
 	});
+	const transport = { mode: v('transport-mode'), vehiclePlates: splitList(v('plates')), containers: parts.containers.values() };
+	if (parts.wagons.values().length) {
+		transport.wagons = parts.wagons.values();
+	}
 	return {
 		consignor: party('consignor'), consignee: party('consignee'),
-		departurePost: v('departure-post'), destinationPost: v('destination-post'), itinerary: splitList(v('itinerary')),
-		transport: { mode: v('transport-mode'), vehiclePlates: splitList(v('plates')), containers: splitList(v('containers')) },
-		seals: splitList(v('seals')), goods,
+		departurePost: parts.departure.code, destinationPost: parts.destination.code, itinerary: parts.itinerary.value(),
+		transport, seals: splitList(v('seals')), goods, transitDeadline: localToIso(v('deadline')) || undefined,
 	};
 }
 
@@ -161,7 +288,8 @@ async function submit(event) {
 	event.preventDefault();
 	const form = event.target;
 	clearFieldErrors(form);
-	const invalid = $$('[data-rule]', form).filter((input) => !validate(input));
+	const fields = [...$$('[data-rule]', form), $('#departure-post'), $('#destination-post'), $('#itinerary'), $('#containers'), $('#wagons')];
+	const invalid = fields.filter((input) => !validate(input, true));
 	if (invalid.length) {
 		showProblem($('#register-problem'), { problem: { detail: t('reg.fixErrors') } });
 		invalid[0].focus();

@@ -1,7 +1,14 @@
-// The scan screen: camera (BarcodeDetector, else JPEG frames to the server ~1/s), photo, typed text.
+// The scan screen: camera and photos decoded on the device, typed text. A code is checked on the
+// device against the kept trust list and, when the network is there, by the server as well.
+// No image leaves the phone unless the officer presses "send photo to server".
 import { api } from './api.js';
-import { $, showProblem } from './dom.js';
+import { $, h, clear, showProblem } from './dom.js';
 import { t } from './i18n.js';
+import { decoder } from './camera.js';
+import { trustList } from './trust.js';
+import { verifyOnDevice } from './token/verify.js';
+import * as arrivals from './arrivals.js';
+import * as outboxView from './outbox-view.js';
 import * as verdict from './verdict.js';
 
 const NUMBER = /^[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[A-Z0-9]$/;
@@ -16,11 +23,13 @@ export function show(ctx) {
 	if (!initialized) {
 		initialized = true;
 		$('#scan-camera').addEventListener('click', () => (stream ? stopCamera() : startCamera()));
-		$('#scan-photo').addEventListener('change', uploadPhoto);
+		$('#scan-frame').addEventListener('click', sendFrame);
+		$('#scan-photo').addEventListener('change', readPhoto);
 		$('#scan-typed').addEventListener('submit', submitTyped);
 	}
-	showProblem($('#scan-problem'), null);
+	problem(null);
 	cameraLabel();
+	outboxView.render();
 }
 
 export function hide() {
@@ -31,10 +40,15 @@ export function refresh() {
 	cameraLabel();
 }
 
+function problem(error) {
+	showProblem($('#scan-problem'), error);
+}
+
 function cameraLabel() {
 	const button = $('#scan-camera');
 	button.dataset.i18n = stream ? 'scan.stop' : 'scan.start';
 	button.textContent = t(button.dataset.i18n);
+	$('#scan-frame').hidden = !stream;
 }
 
 function status(key) {
@@ -60,8 +74,12 @@ async function startCamera() {
 	await video.play();
 	cameraLabel();
 	status('scan.looking');
-	const detector = await barcodeDetector();
-	timer = detector ? setInterval(() => detectLocally(detector, video), 250) : setInterval(() => sendFrame(video), 1000);
+	const reader = await decoder($('#scan-canvas')).catch(() => null);
+	if (!reader) {
+		return status('scan.decoderUnavailable');
+	}
+	timer = setInterval(() => readFrame(reader, video), 250);
+	return undefined;
 }
 
 function stopCamera() {
@@ -78,64 +96,71 @@ function stopCamera() {
 	cameraLabel();
 }
 
-async function barcodeDetector() {
-	if (!('BarcodeDetector' in window)) {
-		return null;
-	}
-	try {
-		const formats = await window.BarcodeDetector.getSupportedFormats();
-		return formats.includes('qr_code') ? new window.BarcodeDetector({ formats: ['qr_code'] }) : null;
-	}
-	catch {
-		return null;
-	}
-}
-
-async function detectLocally(detector, video) {
-	if (busy || video.readyState < 2) {
+async function readFrame(reader, video) {
+	if (busy || !stream || video.readyState < 2) {
 		return;
 	}
 	busy = true;
 	try {
-		const codes = await detector.detect(video);
-		if (codes.length) {
-			await check({ json: { qr: codes[0].rawValue } });
+		const text = await reader.decode(video);
+		if (text) {
+			await check(text);
 		}
 	}
 	catch {
-		// a frame the detector cannot read: try the next one
+		// a frame the decoder cannot read: try the next one
 	}
 	finally {
 		busy = false;
 	}
 }
 
-async function sendFrame(video) {
-	if (busy || video.readyState < 2) {
+/** The officer's choice: this one frame goes to the server's (stronger) photo decoder. */
+async function sendFrame() {
+	const video = $('#scan-video');
+	if (!stream || video.readyState < 2) {
 		return;
 	}
-	busy = true;
 	const canvas = $('#scan-canvas');
 	canvas.width = video.videoWidth;
 	canvas.height = video.videoHeight;
 	canvas.getContext('2d').drawImage(video, 0, 0);
-	const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
-	try {
-		if (blob) {
-			await check({ image: blob, quietWhenUnreadable: true });
-		}
-	}
-	finally {
-		busy = false;
+	const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+	if (blob) {
+		await uploadPhoto(blob);
 	}
 }
 
-async function uploadPhoto(event) {
+async function readPhoto(event) {
 	const file = event.target.files[0];
 	event.target.value = '';
-	if (file) {
-		status('scan.busy');
-		await check({ image: file });
+	if (!file) {
+		return;
+	}
+	status('scan.busy');
+	const reader = await decoder($('#scan-canvas')).catch(() => null);
+	const text = reader ? await reader.decode(file).catch(() => null) : null;
+	status(null);
+	if (text) {
+		await check(text);
+		return;
+	}
+	const box = clear($('#scan-problem'));
+	box.append(h('p', { i18n: 'scan.noQr' }),
+		h('button', { type: 'button', id: 'scan-send-photo', i18n: 'scan.sendPhoto', onClick: () => uploadPhoto(file) }));
+}
+
+async function uploadPhoto(image) {
+	const body = new FormData();
+	body.append('image', image, 'scan.jpg');
+	status('scan.busy');
+	try {
+		present(await api('/api/scans', { method: 'POST', body }));
+	}
+	catch (error) {
+		problem(error.status === 422 ? { problem: { detail: t('scan.noQr') } } : error);
+	}
+	finally {
 		status(null);
 	}
 }
@@ -144,31 +169,38 @@ function submitTyped(event) {
 	event.preventDefault();
 	const text = event.target.text.value.trim();
 	if (!text) {
-		return showProblem($('#scan-problem'), { problem: { detail: t('val.required') } });
+		return problem({ problem: { detail: t('val.required') } });
 	}
 	const upper = text.toUpperCase();
-	return check({ json: NUMBER.test(upper) ? { number: upper } : { qr: text } });
+	if (NUMBER.test(upper)) {
+		return api('/api/scans', { method: 'POST', json: { number: upper } }).then(present, problem);
+	}
+	return check(text);
 }
 
-async function check({ json, image, quietWhenUnreadable = false }) {
-	let body;
-	if (image) {
-		body = new FormData();
-		body.append('image', image, 'scan.jpg');
-	}
+/** Verifies text on the device, then asks the server; offline, the device's verdict stands alone. */
+export async function check(text) {
+	const trust = await trustList();
+	const device = trust ? { ...(await verifyOnDevice(text, trust.jwks, trust.revoked)), trustListAt: trust.fetchedAt } : null;
 	try {
-		const result = await api('/api/scans', { method: 'POST', json, body });
-		stopCamera();
-		verdict.setResult(result);
-		context.navigate('#/verdict');
+		present({ ...(await api('/api/scans', { method: 'POST', json: { qr: text } })), device, qr: text });
 	}
 	catch (error) {
-		if (error.status === 422) {
-			if (!quietWhenUnreadable) {
-				showProblem($('#scan-problem'), { problem: { detail: t('scan.noQr') } });
-			}
-			return;
+		if (error.status !== 0) {
+			return problem(error);
 		}
-		showProblem($('#scan-problem'), error);
+		if (!device) {
+			return problem({ problem: { detail: t('scan.noTrustList') } });
+		}
+		const number = device.claims && device.claims.number;
+		const kept = number ? await arrivals.find(context.session.me.postCode, number) : null;
+		present({ offline: true, verdict: device.verdict, device, kept, qr: text });
 	}
+	return undefined;
+}
+
+function present(result) {
+	stopCamera();
+	verdict.setResult(result);
+	context.navigate('#/verdict');
 }

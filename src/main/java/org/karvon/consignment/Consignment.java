@@ -1,5 +1,8 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.Outcome;
+import org.karvon.kernel.PostCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +21,20 @@ import java.util.UUID;
  * ({@code COMPLETED}). Completed and cancelled consignments are closed and accept nothing.
  * <p>
  * The aggregate is immutable: every change returns an {@link Outcome}, either the changed consignment
- * or a {@link Rejection} with one of these codes: {@code CONSIGNMENT_CLOSED}, {@code NOT_REGISTERED},
- * {@code NOT_DEPARTED}, {@code ALREADY_HELD}, {@code NOT_HELD}, {@code HELD}, {@code ALREADY_ARRIVED},
- * {@code NOT_ARRIVED}. Where an event may happen (which post) is decided by the journal's transition
- * rules; this class only guards its own lifecycle.
+ * or a {@link org.karvon.kernel.Rejection}. Every journal event goes through {@link #record}, the one
+ * place that changes status, seals and location; its refusals and their order are listed in
+ * {@link Lifecycle}. Where an event may happen (which post) is decided by the journal's post rules.
+ * <p>
+ * At a port or rail post the containers may be <em>transshipped</em> while in transit: the record's
+ * {@code transport} (and seals) become the new means of transport; the declared one stays in
+ * {@code details}. The containers never change.
+ * <p>
+ * A held consignment remembers {@code heldBy}, the state whose post held it (by a HOLD or a broken
+ * seal): only that state may let it go again, a rule of the access policy.
  */
 public record Consignment(ConsignmentNumber number, int version, ConsignmentStatus status, UUID carrierOrganizationId,
-		ConsignmentDetails details, List<Seal> seals, Optional<CurrentLocation> location, Optional<Instant> arrivedAt,
-		Instant createdAt, Instant updatedAt) {
+		ConsignmentDetails details, List<Seal> seals, Transport transport, Optional<CurrentLocation> location,
+		Optional<Instant> arrivedAt, Optional<CountryCode> heldBy, Instant createdAt, Instant updatedAt) {
 
 	public Consignment {
 		seals = List.copyOf(seals);
@@ -34,70 +43,70 @@ public record Consignment(ConsignmentNumber number, int version, ConsignmentStat
 	public static Consignment register(ConsignmentNumber number, UUID carrierOrganizationId,
 			ConsignmentDetails details, Instant now) {
 		return new Consignment(number, 1, ConsignmentStatus.REGISTERED, carrierOrganizationId, details,
-				details.seals(), Optional.empty(), Optional.empty(), now, now);
+				details.seals(), details.transport(), Optional.empty(), Optional.empty(), Optional.empty(), now, now);
 	}
 
 	public Outcome<Consignment> amend(ConsignmentDetails amended, Instant now) {
 		return whileRegistered("amended").orElseGet(() -> Outcome.done(new Consignment(this.number,
-				this.version + 1, this.status, this.carrierOrganizationId, amended, amended.seals(), this.location,
-				this.arrivedAt, this.createdAt, now)));
+				this.version + 1, this.status, this.carrierOrganizationId, amended, amended.seals(), amended.transport(), this.location,
+				this.arrivedAt, this.heldBy, this.createdAt, now)));
 	}
 
 	public Outcome<Consignment> cancel(Instant now) {
 		return whileRegistered("cancelled").orElseGet(() -> Outcome.done(withStatus(ConsignmentStatus.CANCELLED, now)));
 	}
 
-	public Outcome<Consignment> depart(Instant now) {
-		return whileRegistered("departed").orElseGet(() -> Outcome.done(withStatus(ConsignmentStatus.IN_TRANSIT, now)));
+	/**
+	 * The one state machine: what a journal event recorded at {@code atPost} does to the record, or
+	 * why the lifecycle refuses it. Where an event may happen (which post) is the journal's business.
+	 */
+	public Outcome<Consignment> record(Movement movement, PostCode atPost, Instant now) {
+		return record(movement, atPost, false, now);
 	}
 
-	public Outcome<Consignment> hold(Instant now) {
-		if (this.status == ConsignmentStatus.HELD) {
-			return Outcome.rejected("ALREADY_HELD", this.number + " is already held");
+	/** As {@link #record(Movement, PostCode, Instant)}, at a post that may or may not be a port or rail post. */
+	public Outcome<Consignment> record(Movement movement, PostCode atPost, boolean transferPoint, Instant now) {
+		return Lifecycle.refusal(this, movement, transferPoint).<Outcome<Consignment>>map(Outcome.Rejected::new)
+			.orElseGet(() -> Outcome.done(changedBy(movement, atPost, now)));
+	}
+
+	private Consignment changedBy(Movement movement, PostCode atPost, Instant now) {
+		ConsignmentStatus next = Lifecycle.statusAfter(this, movement, atPost);
+		Optional<Instant> arrived = (next == ConsignmentStatus.ARRIVED) ? this.arrivedAt.or(() -> Optional.of(now))
+				: this.arrivedAt;
+		Consignment changed = new Consignment(this.number, this.version, next, this.carrierOrganizationId,
+				this.details, movement.newSeals().orElse(this.seals),
+				movement.conveyance().map(this.transport::transferredTo).orElse(this.transport),
+				locationAfter(movement, atPost), arrived,
+				heldByAfter(next, atPost), this.createdAt, this.updatedAt);
+		return changed.equals(this) ? this : changed.touched(now);
+	}
+
+	/**
+	 * An event re-sent by an offline device may be older than the last sighting; it does not move the
+	 * cargo back. Events at the same instant do move it: the later one in the journal wins.
+	 */
+	private Optional<CurrentLocation> locationAfter(Movement movement, PostCode atPost) {
+		boolean notOlder = this.location.map((known) -> !movement.occurredAt().isBefore(known.at())).orElse(true);
+		return notOlder ? Optional.of(CurrentLocation.at(atPost, movement.occurredAt())) : this.location;
+	}
+
+	/** The state that first held it keeps the say until it is released, even if another post finds a broken seal. */
+	private Optional<CountryCode> heldByAfter(ConsignmentStatus next, PostCode atPost) {
+		if (next != ConsignmentStatus.HELD) {
+			return Optional.empty();
 		}
-		return whileUnderway().orElseGet(() -> Outcome.done(withStatus(ConsignmentStatus.HELD, now)));
+		return (this.status == ConsignmentStatus.HELD) ? this.heldBy : Optional.of(atPost.country());
 	}
 
-	/** Back to {@code ARRIVED} if it was held after arriving, otherwise to {@code IN_TRANSIT}. */
-	public Outcome<Consignment> release(Instant now) {
-		if (this.status != ConsignmentStatus.HELD) {
-			return whileUnderway().orElseGet(() -> Outcome.rejected("NOT_HELD", this.number + " is not held"));
-		}
-		return Outcome.done(withStatus(this.arrivedAt.isPresent() ? ConsignmentStatus.ARRIVED
-				: ConsignmentStatus.IN_TRANSIT, now));
-	}
-
-	public Outcome<Consignment> arrive(Instant now) {
-		if (this.status == ConsignmentStatus.ARRIVED) {
-			return Outcome.rejected("ALREADY_ARRIVED", this.number + " has already arrived");
-		}
-		return whileMoving().orElseGet(() -> Outcome.done(new Consignment(this.number, this.version,
-				ConsignmentStatus.ARRIVED, this.carrierOrganizationId, this.details, this.seals, this.location,
-				Optional.of(now), this.createdAt, now)));
-	}
-
-	public Outcome<Consignment> complete(Instant now) {
-		if (this.status == ConsignmentStatus.IN_TRANSIT) {
-			return Outcome.rejected("NOT_ARRIVED", this.number + " has not arrived yet");
-		}
-		return whileMoving().orElseGet(() -> Outcome.done(withStatus(ConsignmentStatus.COMPLETED, now)));
-	}
-
-	public Outcome<Consignment> replaceSeals(List<Seal> newSeals, Instant now) {
-		return whileUnderway().orElseGet(() -> Outcome.done(new Consignment(this.number, this.version, this.status,
-				this.carrierOrganizationId, this.details, newSeals, this.location, this.arrivedAt, this.createdAt,
-				now)));
-	}
-
-	public Outcome<Consignment> moveTo(CurrentLocation seenAt, Instant now) {
-		return whileUnderway().orElseGet(() -> Outcome.done(new Consignment(this.number, this.version, this.status,
-				this.carrierOrganizationId, this.details, this.seals, Optional.of(seenAt), this.arrivedAt,
-				this.createdAt, now)));
+	private Consignment touched(Instant now) {
+		return new Consignment(this.number, this.version, this.status, this.carrierOrganizationId, this.details,
+				this.seals, this.transport, this.location, this.arrivedAt, this.heldBy, this.createdAt, now);
 	}
 
 	private Consignment withStatus(ConsignmentStatus next, Instant now) {
 		return new Consignment(this.number, this.version, next, this.carrierOrganizationId, this.details, this.seals,
-				this.location, this.arrivedAt, this.createdAt, now);
+				this.transport, this.location, this.arrivedAt, this.heldBy, this.createdAt, now);
 	}
 
 	private Optional<Outcome<Consignment>> whileRegistered(String action) {
@@ -106,23 +115,6 @@ public record Consignment(ConsignmentNumber number, int version, ConsignmentStat
 		}
 		return (this.status == ConsignmentStatus.REGISTERED) ? Optional.empty() : Optional.of(Outcome.rejected(
 				"NOT_REGISTERED", this.number + " is " + this.status + " and can no longer be " + action));
-	}
-
-	/** Departed and not closed. */
-	private Optional<Outcome<Consignment>> whileUnderway() {
-		if (this.status.isClosed()) {
-			return Optional.of(closed());
-		}
-		return (this.status != ConsignmentStatus.REGISTERED) ? Optional.empty()
-				: Optional.of(Outcome.rejected("NOT_DEPARTED", this.number + " has not departed yet"));
-	}
-
-	/** Underway and not held: the cargo may move. */
-	private Optional<Outcome<Consignment>> whileMoving() {
-		if (this.status == ConsignmentStatus.HELD) {
-			return Optional.of(Outcome.rejected("HELD", this.number + " is held and may not move"));
-		}
-		return whileUnderway();
 	}
 
 	private Outcome<Consignment> closed() {

@@ -1,5 +1,10 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.FieldErrors;
+import org.karvon.kernel.PostCode;
+import org.karvon.kernel.RawText;
+import org.karvon.kernel.Validated;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +79,19 @@ final class ConsignmentDraftParser {
 				Transport.MAX_PLATES, Transport::plate);
 		List<ContainerNumber> containers = errors.each("transport.containers", transport.containers(), 0,
 				Transport.MAX_CONTAINERS, ContainerNumber::parse);
-		return errors.isEmpty() ? new Transport(mode, plates, containers) : null;
+		List<WagonNumber> wagons = errors.each("transport.wagons", transport.wagons(), 0, Transport.MAX_WAGONS,
+				WagonNumber::parse);
+		Optional<String> vessel = errors.check("transport.vessel", () -> Transport.vessel(transport.vessel()));
+		rejectRepeated("transport.containers", containers, errors);
+		rejectRepeated("transport.wagons", wagons, errors);
+		return errors.isEmpty() ? new Transport(mode, plates, containers, wagons, vessel) : null;
+	}
+
+	static void rejectRepeated(String field, List<?> entries, FieldErrors errors) {
+		int repeated = Transport.firstRepeated(entries);
+		if (repeated >= 0) {
+			errors.reject(field + "[" + repeated + "]", "is listed twice");
+		}
 	}
 
 	private static List<GoodsItem> goods(List<GoodsDraft> raw, FieldErrors errors) {

@@ -1,5 +1,6 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.CountryCode;
 import java.time.Year;
 import java.util.random.RandomGenerator;
 

@@ -1,12 +1,14 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.InvalidValueException;
 import java.util.Optional;
 
 /**
  * One page of a consignment list: optional status filter and search text (a number prefix or a
- * vehicle plate), zero-based page, page size 1..{@value #MAX_SIZE}.
+ * vehicle plate), only overdue ones if asked, zero-based page, page size 1..{@value #MAX_SIZE}.
  */
-public record ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, int page, int size) {
+public record ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, boolean overdue, int page,
+		int size) {
 
 	public static final int MAX_SIZE = 100;
 
@@ -23,6 +25,10 @@ public record ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<Stri
 		if (search.isPresent() && search.get().length() > 40) {
 			throw new InvalidValueException("search text must be at most 40 characters");
 		}
+	}
+
+	public ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, int page, int size) {
+		this(status, search, false, page, size);
 	}
 
 	public long offset() {

@@ -12,4 +12,9 @@ public enum ConsignmentStatus {
 		return this == COMPLETED || this == CANCELLED;
 	}
 
+	/** Registered, in transit or held: the cargo has not arrived yet, so its transit deadline still counts. */
+	public boolean awaitsArrival() {
+		return this == REGISTERED || this == IN_TRANSIT || this == HELD;
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.RawText;
 import java.util.Currency;
 
 /**

@@ -1,5 +1,8 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.PostCode;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,7 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.InvalidValueException;
 import java.util.List;
 
 /**

@@ -1,13 +1,17 @@
 package org.karvon.database;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.ConnectionFactory;
+import org.flywaydb.core.api.migration.JavaMigration;
 import reactor.netty.resources.LoopResources;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +21,11 @@ class DatabaseConfiguration {
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
 	@Bean
-	KarvonDatabase karvonDatabase(DatabaseProperties properties) {
-		return new KarvonDatabase(properties);
+	KarvonDatabase karvonDatabase(DatabaseProperties properties, ObjectProvider<DatabaseScope> scope,
+			@Value("${karvon.db.runtime-user:}") String runtimeUser,
+			@Value("${karvon.db.runtime-password:}") String runtimePassword, ObjectProvider<JavaMigration> javaMigrations) {
+		return new KarvonDatabase(properties, Optional.ofNullable(scope.getIfAvailable()), runtimeUser,
+				runtimePassword.isBlank() ? null : runtimePassword, javaMigrations.orderedStream().toList());
 	}
 
 	/**
@@ -36,7 +43,7 @@ class DatabaseConfiguration {
 	 */
 	@Bean(destroyMethod = "dispose")
 	ConnectionPool connectionFactory(KarvonDatabase database, DatabaseProperties properties) {
-		DatabaseEndpoint endpoint = database.endpoint();
+		DatabaseEndpoint endpoint = database.runtimeEndpoint();
 		int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
 		var postgres = endpoint.r2dbc("karvon")
 			.connectTimeout(TIMEOUT)

@@ -13,7 +13,8 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * Renders the transit accompanying document: an A4 PDF with the number in large type and as a
  * Code 128 barcode, the signed QR code, parties, route, transport, seals and the goods table (which
- * continues over further pages with its header repeated). Every label is English / Russian.
+ * continues over further pages with its header repeated), then the container and wagon list pages,
+ * each with its own code. Every label is English / Russian.
  * Thread-safe; each call builds its own document.
  */
 public final class AccompanyingDocument {
@@ -41,6 +42,7 @@ public final class AccompanyingDocument {
 			goods.setSpacingAfter(4);
 			document.add(goods);
 			document.add(GoodsTable.of(data.goods(), fonts));
+			UnitListPages.addTo(document, data, fonts);
 			document.close();
 		}
 		catch (DocumentException ex) {

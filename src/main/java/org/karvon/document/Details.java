@@ -33,7 +33,13 @@ final class Details {
 		boxes.add("Itinerary / Страны маршрута", String.join(" → ", data.itinerary()));
 		boxes.add("Transport mode / Вид транспорта", data.transport().mode());
 		boxes.add("Vehicle plates / Номера транспортных средств", list(data.transport().vehiclePlates()));
-		boxes.add("Containers / Контейнеры", list(data.transport().containers()));
+		boxes.add("Containers / Контейнеры", units(data, data.transport().containers()));
+		if (!data.transport().wagons().isEmpty()) {
+			boxes.add("Wagons / Вагоны", units(data, data.transport().wagons()));
+		}
+		if (data.transport().vessel() != null) {
+			boxes.add("Vessel / Судно", data.transport().vessel());
+		}
 		boxes.add("Seals / Пломбы", list(data.seals()));
 		boxes.add("Carrier / Перевозчик", data.carrierName());
 		boxes.add("Issued / Дата выдачи", ISSUED.format(data.issuedAt()));
@@ -47,6 +53,14 @@ final class Details {
 
 	private static String post(DocumentData.Post post) {
 		return post.code() + " — " + post.name();
+	}
+
+	/** A long list is printed on the list pages; here only how many and where. */
+	private static String units(DocumentData data, List<String> numbers) {
+		if (data.listPages().isEmpty()) {
+			return list(numbers);
+		}
+		return numbers.size() + " — see the list pages / см. листы списка 1–" + data.listPages().size();
 	}
 
 	private static String list(List<String> values) {

@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param transport mode, vehicle plates and containers
  * @param seals seal numbers
  * @param goods the goods lines, in order
+ * @param listPages the container and wagon list page by page, each with its own code (empty for a
+ *        short list, which the details print in full)
  */
 public record DocumentData(String number, int version, Instant issuedAt, String carrierName, Party consignor,
 		Party consignee, Post departurePost, Post destinationPost, List<String> itinerary, Transport transport,
-		List<String> seals, List<GoodsLine> goods) {
+		List<String> seals, List<GoodsLine> goods, List<ListPage> listPages) {
+
+	public DocumentData(String number, int version, Instant issuedAt, String carrierName, Party consignor,
+			Party consignee, Post departurePost, Post destinationPost, List<String> itinerary, Transport transport,
+			List<String> seals, List<GoodsLine> goods) {
+		this(number, version, issuedAt, carrierName, consignor, consignee, departurePost, destinationPost, itinerary,
+				transport, seals, goods, List.of());
+	}
 
 	public DocumentData {
 		Objects.requireNonNull(number, "number");
@@ -38,6 +47,7 @@ public record DocumentData(String number, int version, Instant issuedAt, String 
 		itinerary = List.copyOf(itinerary);
 		seals = List.copyOf(seals);
 		goods = List.copyOf(goods);
+		listPages = List.copyOf(listPages);
 	}
 
 	/** A consignor or consignee. */
@@ -48,12 +58,30 @@ public record DocumentData(String number, int version, Instant issuedAt, String 
 	public record Post(String code, String name) {
 	}
 
-	/** How the goods travel: mode (e.g. {@code ROAD}), vehicle plates and container numbers. */
-	public record Transport(String mode, List<String> vehiclePlates, List<String> containers) {
+	/** How the goods travel: mode (e.g. {@code ROAD}), vehicle plates, container and wagon numbers, vessel (or null). */
+	public record Transport(String mode, List<String> vehiclePlates, List<String> containers, List<String> wagons,
+			String vessel) {
 
 		public Transport {
 			vehiclePlates = List.copyOf(vehiclePlates);
 			containers = List.copyOf(containers);
+			wagons = List.copyOf(wagons);
+		}
+
+		public Transport(String mode, List<String> vehiclePlates, List<String> containers) {
+			this(mode, vehiclePlates, containers, List.of(), null);
+		}
+
+	}
+
+	/**
+	 * One page of the container and wagon list: its index and the page count, its numbers, and the
+	 * image of its code.
+	 */
+	public record ListPage(int page, int pages, List<String> numbers, byte[] qrPng) {
+
+		public ListPage {
+			numbers = List.copyOf(numbers);
 		}
 
 	}

@@ -22,7 +22,14 @@ public enum Anomaly {
 	WRONG_POST,
 
 	/** An inspection, seal check, hold, release, incident, arrival or completion recorded at a post
-	 * in a country where the journal does not have the cargo. */
-	LOCATION_MISMATCH
+	 * next to where the journal has the cargo (across the border, or in the country expecting it) but
+	 * not in its country. Farther away the access policy refuses the event ({@code CARGO_NOT_HERE}). */
+	LOCATION_MISMATCH,
+
+	/**
+	 * Recorded more than {@link AnomalyRules#RECORDED_LATE_AFTER} after it happened, typically synced by
+	 * a post that was offline; the delay is {@code recordedAt - occurredAt} of the event itself.
+	 */
+	RECORDED_LATE
 
 }

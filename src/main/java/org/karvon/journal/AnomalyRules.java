@@ -1,17 +1,34 @@
 package org.karvon.journal;
 
+import java.time.Duration;
+import java.time.Instant;
+import org.karvon.consignment.EventType;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.karvon.consignment.CountryCode;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.PostCode;
 
 /**
  * Finds the {@link Anomaly anomalies} of an event that the transition rules accept.
  */
 final class AnomalyRules {
 
+	/**
+	 * An hour: longer than any honest clock skew or retry, shorter than an offline shift at a mountain
+	 * post, whose events a reviewer should see were written down long after the fact.
+	 */
+	static final Duration RECORDED_LATE_AFTER = Duration.ofHours(1);
+
 	private AnomalyRules() {
+	}
+
+	static Set<Anomaly> of(JourneyState state, EventType type, PostCode post, Instant occurredAt, Instant recordedAt) {
+		Set<Anomaly> found = of(state, type, post);
+		if (Duration.between(occurredAt, recordedAt).compareTo(RECORDED_LATE_AFTER) > 0) {
+			found.add(Anomaly.RECORDED_LATE);
+		}
+		return found;
 	}
 
 	static Set<Anomaly> of(JourneyState state, EventType type, PostCode post) {

@@ -1,5 +1,6 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.karvon.consignment.ConsignmentNumber;
-import org.karvon.consignment.CountryCode;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.PostCode;
 
 /**
  * The hashed content of a journal event, normalised: instants truncated to milliseconds, anomalies

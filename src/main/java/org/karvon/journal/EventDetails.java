@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.karvon.consignment.Conveyance;
 import org.karvon.consignment.Seal;
+import org.karvon.consignment.WagonNumber;
 
 /**
  * The type-specific part of a {@link MovementEvent}, as flat named fields for its payload.
@@ -42,6 +44,26 @@ public sealed interface EventDetails {
 		@Override
 		public Map<String, Object> fields() {
 			return Map.of("sealStatus", this.status.name(), "newSeals", this.newSeals.stream().map(Seal::value).toList());
+		}
+
+	}
+
+	/** Containers moved onto a new means of transport, under new seals. */
+	record Transshipment(Conveyance next, List<Seal> newSeals) implements EventDetails {
+
+		public Transshipment {
+			newSeals = List.copyOf(newSeals);
+		}
+
+		@Override
+		public Map<String, Object> fields() {
+			Map<String, Object> fields = new java.util.HashMap<>();
+			fields.put("transportMode", this.next.mode().name());
+			fields.put("vehiclePlates", this.next.vehiclePlates());
+			fields.put("wagons", this.next.wagons().stream().map(WagonNumber::toString).toList());
+			this.next.vessel().ifPresent((vessel) -> fields.put("vessel", vessel));
+			fields.put("newSeals", this.newSeals.stream().map(Seal::value).toList());
+			return fields;
 		}
 
 	}

@@ -3,15 +3,20 @@ package org.karvon.journal;
 import java.time.Instant;
 import java.util.List;
 
-import org.karvon.consignment.Validated;
+import org.karvon.kernel.Validated;
 
 /**
  * An event as an officer submits it: raw text. Only the block matching {@code type} may be present
  * ({@code inspection} with INSPECTION, {@code seals} with SEAL_CHECK, {@code hold} with HOLD,
- * {@code incident} with INCIDENT).
+ * {@code incident} with INCIDENT, {@code transshipment} with TRANSSHIPMENT).
  */
 public record EventDraft(String id, String type, String occurredAt, String remarks, InspectionDraft inspection,
-		SealsDraft seals, HoldDraft hold, IncidentDraft incident) {
+		SealsDraft seals, HoldDraft hold, IncidentDraft incident, TransshipmentDraft transshipment) {
+
+	public EventDraft(String id, String type, String occurredAt, String remarks, InspectionDraft inspection,
+			SealsDraft seals, HoldDraft hold, IncidentDraft incident) {
+		this(id, type, occurredAt, remarks, inspection, seals, hold, incident, null);
+	}
 
 	/** Valid when every field is, and {@code occurredAt} is at most five minutes after {@code now}. */
 	public Validated<MovementEvent> validate(Instant now) {
@@ -28,6 +33,11 @@ public record EventDraft(String id, String type, String occurredAt, String remar
 	}
 
 	public record IncidentDraft(String kind, String description) {
+	}
+
+	/** The new means of transport ({@code mode}, plates, wagons, vessel) and the seals put on at transshipment. */
+	public record TransshipmentDraft(String mode, List<String> vehiclePlates, List<String> wagons, String vessel,
+			List<String> newSeals) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,11 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.karvon.consignment.ConsignmentDetails;
-import org.karvon.consignment.FieldErrors;
-import org.karvon.consignment.InvalidValueException;
-import org.karvon.consignment.RawText;
+import org.karvon.consignment.Conveyance;
+import org.karvon.consignment.Transport;
+import org.karvon.consignment.TransportMode;
+import org.karvon.consignment.WagonNumber;
+import org.karvon.kernel.FieldErrors;
+import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.RawText;
 import org.karvon.consignment.Seal;
-import org.karvon.consignment.Validated;
+import org.karvon.kernel.Validated;
 
 /**
  * Turns an {@link EventDraft} into a {@link MovementEvent}, naming every bad field.
@@ -69,6 +74,7 @@ final class EventDraftParser {
 		rejectUnless(draft.seals() != null, type == EventType.SEAL_CHECK, "seals", errors);
 		rejectUnless(draft.hold() != null, type == EventType.HOLD, "hold", errors);
 		rejectUnless(draft.incident() != null, type == EventType.INCIDENT, "incident", errors);
+		rejectUnless(draft.transshipment() != null, type == EventType.TRANSSHIPMENT, "transshipment", errors);
 	}
 
 	private static void rejectUnless(boolean present, boolean allowed, String field, FieldErrors errors) {
@@ -84,6 +90,7 @@ final class EventDraftParser {
 			case HOLD -> (draft.hold() == null) ? missing("hold", errors)
 					: new EventDetails.Hold(errors.check("hold.reason", () -> RawText.text(draft.hold().reason(), MAX_TEXT)));
 			case INCIDENT -> incident(draft.incident(), errors);
+			case TRANSSHIPMENT -> transshipment(draft.transshipment(), errors);
 			default -> new EventDetails.None();
 		};
 	}
@@ -120,6 +127,28 @@ final class EventDraftParser {
 		IncidentKind kind = errors.check("incident.kind", () -> RawText.oneOf(IncidentKind.class, incident.kind()));
 		String description = errors.check("incident.description", () -> RawText.text(incident.description(), MAX_TEXT));
 		return new EventDetails.Incident(kind, description);
+	}
+
+	private static EventDetails transshipment(EventDraft.TransshipmentDraft raw, FieldErrors errors) {
+		if (raw == null) {
+			return missing("transshipment", errors);
+		}
+		TransportMode mode = errors.check("transshipment.mode", () -> RawText.oneOf(TransportMode.class, raw.mode()));
+		List<String> plates = errors.each("transshipment.vehiclePlates", raw.vehiclePlates(), 0, Transport.MAX_PLATES,
+				Transport::plate);
+		List<WagonNumber> wagons = errors.each("transshipment.wagons", raw.wagons(), 0, Transport.MAX_WAGONS,
+				WagonNumber::parse);
+		Optional<String> vessel = errors.check("transshipment.vessel", () -> Transport.vessel(raw.vessel()));
+		List<Seal> newSeals = errors.each("transshipment.newSeals", raw.newSeals(), 1, ConsignmentDetails.MAX_SEALS,
+				Seal::parse);
+		if (Transport.firstRepeated(wagons) >= 0) {
+			errors.reject("transshipment.wagons[" + Transport.firstRepeated(wagons) + "]", "is listed twice");
+		}
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		Conveyance next = errors.check("transshipment", () -> new Conveyance(mode, plates, wagons, vessel));
+		return (next == null) ? null : new EventDetails.Transshipment(next, newSeals);
 	}
 
 	private static EventDetails missing(String field, FieldErrors errors) {

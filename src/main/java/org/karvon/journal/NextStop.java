@@ -1,8 +1,9 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.util.Optional;
 
-import org.karvon.consignment.CountryCode;
+import org.karvon.kernel.CountryCode;
 import org.karvon.consignment.Itinerary;
 import org.karvon.registry.CustomsPost;
 import org.karvon.registry.Registry;

@@ -1,12 +1,13 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.karvon.consignment.ConsignmentNumber;
-import org.karvon.consignment.CountryCode;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.CountryCode;
+import org.karvon.kernel.PostCode;
 
 /**
  * A journal event as stored: its content, the hash of the previous event of the same consignment and

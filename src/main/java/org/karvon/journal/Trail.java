@@ -1,10 +1,11 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.karvon.consignment.CountryCode;
+import org.karvon.kernel.CountryCode;
 
 /**
  * Where the journal has the cargo, derived from its accepted events: the countries entered so far (in

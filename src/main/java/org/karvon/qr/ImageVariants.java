@@ -2,13 +2,12 @@ package org.karvon.qr;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
 import java.awt.image.WritableRaster;
 
-/** Grey-scale image transformations that give a hard photo another chance: scale, rotate, enhance. */
+/** Grey-scale image transformations that give a hard photo another chance: scale, enhance. */
 final class ImageVariants {
 
 	private static final float[] SHARPEN = { 0, -1, 0, -1, 5, -1, 0, -1, 0 };
@@ -34,29 +33,6 @@ final class ImageVariants {
 		g.drawImage(source, 0, 0, width, height, null);
 		g.dispose();
 		return grey;
-	}
-
-	/** Rotated about the centre on a canvas large enough for the whole image, padded white. */
-	static BufferedImage rotated(BufferedImage source, double degrees) {
-		double radians = Math.toRadians(degrees);
-		double sin = Math.abs(Math.sin(radians));
-		double cos = Math.abs(Math.cos(radians));
-		int w = source.getWidth();
-		int h = source.getHeight();
-		int width = (int) Math.ceil(w * cos + h * sin);
-		int height = (int) Math.ceil(h * cos + w * sin);
-		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = out.createGraphics();
-		g.setColor(java.awt.Color.WHITE);
-		g.fillRect(0, 0, width, height);
-		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-		AffineTransform transform = new AffineTransform();
-		transform.translate(width / 2.0, height / 2.0);
-		transform.rotate(radians);
-		transform.translate(-w / 2.0, -h / 2.0);
-		g.drawImage(source, transform, null);
-		g.dispose();
-		return out;
 	}
 
 	/** Stretches the 1st..99th percentile of grey levels to the full range, then sharpens lightly. */

@@ -1,51 +1,81 @@
 package org.karvon.qr;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.Binarizer;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.ReaderException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.GlobalHistogramBinarizer;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads a QR code from a phone photo (PNG, JPEG …). Cheap attempts come first: the whole frame
- * (the code may fill only part of it) with two binarizers; then a contrast-stretched, sharpened copy;
- * then copies rotated by ±15°, ±30° and 45°; then half and double scale. Thread-safe.
+ * Reads a QR code from a phone photo (PNG or JPEG). The cheapest attempt that reads most photos comes
+ * first, and each later one runs only if everything before it failed (measured on the 45-photo
+ * corpus, see the README): BoofCV on the flat-fielded frame; BoofCV with a local-mean threshold on the
+ * frame as taken; BoofCV on the flat-fielded frame scaled 1.5× (small modules); ZXing on the frame and
+ * on a contrast-stretched copy. {@link #submit} runs on a bounded pool and answers {@link
+ * DecodeResult.Busy} at once when it is full. Thread-safe.
  */
 public final class QrDecoder {
-
-	/** Images declaring more pixels than this (40 megapixels) are refused unread. */
-	public static final long MAX_PIXELS = 40_000_000L;
 
 	private static final int MAX_SIDE = 1600;
 
 	private static final int MIN_SIDE = 480;
 
-	private static final double[] ANGLES = { 15, -15, 30, -30, 45 };
+	private static final int UPSCALE_BELOW = 1400;
 
-	private static final Map<DecodeHintType, Object> HINTS = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-			DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+	private final PhotoLimits limits;
 
-	private static final List<Function<LuminanceSource, Binarizer>> BINARIZERS = List.of(HybridBinarizer::new,
-			GlobalHistogramBinarizer::new);
+	private final ThreadPoolExecutor pool;
 
-	public DecodeResult decode(byte[] imageBytes) {
-		Object read = SafeImageReader.read(imageBytes, MAX_PIXELS);
-		if (read instanceof DecodeResult rejected) {
-			return rejected;
+	private final BoofCvReader standard = BoofCvReader.standard();
+
+	private final BoofCvReader localMean = BoofCvReader.localMean();
+
+	private final ZxingReader zxing = new ZxingReader();
+
+	public QrDecoder() {
+		this(PhotoLimits.defaults());
+	}
+
+	public QrDecoder(PhotoLimits limits) {
+		this.limits = limits;
+		BlockingQueue<Runnable> queue = (limits.queue() == 0) ? new SynchronousQueue<>()
+				: new ArrayBlockingQueue<>(limits.queue());
+		AtomicInteger count = new AtomicInteger();
+		this.pool = new ThreadPoolExecutor(limits.threads(), limits.threads(), 0, TimeUnit.MILLISECONDS, queue, (task) -> {
+			Thread thread = new Thread(task, "qr-decode-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	public PhotoLimits limits() {
+		return this.limits;
+	}
+
+	/** Decodes on the bounded pool; when every thread is busy and the queue full, completes with Busy at once. */
+	public CompletableFuture<DecodeResult> submit(byte[] imageBytes) {
+		try {
+			return CompletableFuture.supplyAsync(() -> decode(imageBytes), this.pool);
 		}
-		BufferedImage image = ImageVariants.normalized((BufferedImage) read, MIN_SIDE, MAX_SIDE);
-		return search(image).<DecodeResult>map(DecodeResult.Decoded::new).orElseGet(DecodeResult.NoCode::new);
+		catch (RejectedExecutionException ex) {
+			return CompletableFuture.completedFuture(new DecodeResult.Busy(1));
+		}
+	}
+
+	/** Decodes on the calling thread. */
+	public DecodeResult decode(byte[] imageBytes) {
+		SafeImageReader.Read read = SafeImageReader.read(imageBytes, this.limits.memoryBudgetBytes(), MAX_SIDE);
+		if (read instanceof SafeImageReader.Refused refused) {
+			return refused.reason();
+		}
+		BufferedImage image = ImageVariants.normalized(((SafeImageReader.Image) read).image(), MIN_SIDE, MAX_SIDE);
+		return search(GreyPhoto.of(image)).<DecodeResult>map(DecodeResult.Decoded::new)
+			.orElseGet(DecodeResult.NoCode::new);
 	}
 
 	/** The text of the QR code in the image, if one can be read. */
@@ -54,31 +84,14 @@ public final class QrDecoder {
 				: Optional.empty();
 	}
 
-	private Optional<String> search(BufferedImage image) {
-		Optional<String> text = attempt(image);
-		BufferedImage enhanced = ImageVariants.enhanced(image);
-		text = text.or(() -> attempt(enhanced));
-		for (double angle : ANGLES) {
-			text = text.or(() -> attempt(ImageVariants.rotated(enhanced, angle)));
-		}
-		text = text.or(() -> attempt(ImageVariants.scaled(enhanced, 0.5)));
-		if (Math.max(image.getWidth(), image.getHeight()) <= MAX_SIDE) {
-			text = text.or(() -> attempt(ImageVariants.scaled(enhanced, 2.0)));
-		}
-		return text;
-	}
-
-	private static Optional<String> attempt(BufferedImage image) {
-		LuminanceSource source = new BufferedImageLuminanceSource(image);
-		for (Function<LuminanceSource, Binarizer> binarizer : BINARIZERS) {
-			try {
-				return Optional.of(new QRCodeReader().decode(new BinaryBitmap(binarizer.apply(source)), HINTS).getText());
-			}
-			catch (ReaderException | RuntimeException ex) {
-				// not found with this binarizer; try the next variant
-			}
-		}
-		return Optional.empty();
+	private Optional<String> search(GreyPhoto photo) {
+		GreyPhoto flat = photo.flattened();
+		return this.standard.read(flat)
+			.or(() -> this.localMean.read(photo))
+			.or(() -> (Math.max(photo.width(), photo.height()) <= UPSCALE_BELOW) ? this.standard.read(flat.scaled(1.5))
+					: Optional.empty())
+			.or(() -> this.zxing.read(photo))
+			.or(() -> this.zxing.read(GreyPhoto.of(ImageVariants.enhanced(photo.image()))));
 	}
 
 }

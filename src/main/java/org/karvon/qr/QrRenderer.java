@@ -29,8 +29,12 @@ public final class QrRenderer {
 
 	public static final int MAX_SIZE_PX = 1024;
 
-	/** Longest text accepted: well below the level-M capacity of version 40 (2331 bytes). */
-	public static final int MAX_TEXT_LENGTH = 2000;
+	/**
+	 * Longest text accepted: the level-M capacity of version 40 in alphanumeric mode, which KV1
+	 * tokens use (the largest declaration the limits allow is ~2150 characters); byte-mode text
+	 * holds at most 2331 bytes and is refused by the encoder beyond that.
+	 */
+	public static final int MAX_TEXT_LENGTH = 3391;
 
 	private static final int QUIET_ZONE_MODULES = 4;
 

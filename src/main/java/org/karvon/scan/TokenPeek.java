@@ -5,20 +5,24 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.karvon.consignment.ConsignmentNumber;
+import org.karvon.signing.QrTokenVerifier;
 
 /**
- * Reads the consignment number from a QR token's payload <em>without</em> verifying it, for the
+ * Reads the consignment number from a QR token's payload (either format) <em>without</em> verifying it, for the
  * fast path. Safe because the result is only used to load a record whose issued token is then
  * compared with the scanned text character for character; any doubt means "verify fully".
  */
-final class TokenPeek {
+public final class TokenPeek {
 
 	private static final String NUMBER_CLAIM = "\"n\":\"";
 
 	private TokenPeek() {
 	}
 
-	static Optional<ConsignmentNumber> number(String token) {
+	public static Optional<ConsignmentNumber> number(String token) {
+		if (token.startsWith("KV1:")) {
+			return QrTokenVerifier.peekNumber(token).flatMap(TokenPeek::parse);
+		}
 		int first = token.indexOf('.');
 		int second = (first < 0) ? -1 : token.indexOf('.', first + 1);
 		if (second < 0) {
@@ -29,8 +33,16 @@ final class TokenPeek {
 					StandardCharsets.UTF_8);
 			int start = payload.indexOf(NUMBER_CLAIM);
 			int end = (start < 0) ? -1 : payload.indexOf('"', start + NUMBER_CLAIM.length());
-			return (end < 0) ? Optional.empty()
-					: Optional.of(ConsignmentNumber.parse(payload.substring(start + NUMBER_CLAIM.length(), end)));
+			return (end < 0) ? Optional.empty() : parse(payload.substring(start + NUMBER_CLAIM.length(), end));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<ConsignmentNumber> parse(String number) {
+		try {
+			return Optional.of(ConsignmentNumber.parse(number));
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();

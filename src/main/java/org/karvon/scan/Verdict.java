@@ -14,6 +14,8 @@ public enum Verdict {
 	CANCELLED,
 	/** Signed with a known key but the signature does not verify, or it names no consignment we issued. */
 	FORGED,
+	/** A genuine signature by a key Karvon revoked (withdrawn): ask for the reissued document. */
+	REVOKED,
 	/** Well-formed, but signed by a key Karvon does not hold. */
 	UNKNOWN_KEY,
 	/** Not a Karvon token at all. */

@@ -28,6 +28,9 @@ public final class Verdicts {
 		if (verification instanceof Verification.Genuine genuine) {
 			return named.map((record) -> ofGenuine(genuine, record)).orElseGet(() -> ScanOutcome.of(Verdict.FORGED));
 		}
+		if (verification instanceof Verification.Revoked) {
+			return ScanOutcome.of(Verdict.REVOKED);
+		}
 		if (verification instanceof Verification.UnknownKey) {
 			return ScanOutcome.of(Verdict.UNKNOWN_KEY);
 		}

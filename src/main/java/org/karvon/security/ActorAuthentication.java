@@ -1,5 +1,6 @@
 package org.karvon.security;
 
+import org.karvon.kernel.Actor;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;

@@ -3,9 +3,9 @@ package org.karvon.security;
 import java.time.Clock;
 import java.time.Duration;
 
-import javax.crypto.spec.SecretKeySpec;
-
-import org.karvon.database.ServiceSecrets;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.karvon.identity.persistence.UserAccounts;
+import org.karvon.kernel.Role;
 import org.karvon.web.Problem;
 import org.karvon.web.ProblemWriter;
 
@@ -33,44 +33,62 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+	/** bcrypt, at most {@code max-concurrent-checks} checks at a time (default: one per core, at least 2). */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	PasswordEncoder passwordEncoder(MeterRegistry meters,
+			@Value("${karvon.security.login.max-concurrent-checks:0}") int maxConcurrent) {
+		int permits = maxConcurrent > 0 ? maxConcurrent : Math.max(2, Runtime.getRuntime().availableProcessors());
+		return new PasswordChecks(new BCryptPasswordEncoder(10), permits, meters);
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder(10);
+	LoginThrottle loginThrottle(Clock clock,
+			@Value("${karvon.security.login.address-attempts-per-hour:200}") int addressAttempts) {
+		return new LoginThrottle(clock, addressAttempts, 200_000);
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(Clock clock) {
-		return new LoginThrottle(clock);
-	}
-
-	@Bean
-	AccessTokens accessTokens(ServiceSecrets secrets, Clock clock,
+	AccessTokens accessTokens(TokenKeys keys, Clock clock,
 			@Value("${karvon.security.token-lifetime:PT15M}") Duration lifetime) {
-		byte[] key = secrets.getOrCreate("access-token-hmac", 32);
-		return new AccessTokens(new SecretKeySpec(key, "HmacSHA256"), lifetime, clock);
+		return new AccessTokens(keys, lifetime, clock);
+	}
+
+	/** Retired tokens (user disabled or reset) are refused on every instance within {@code token-check-ttl}. */
+	@Bean
+	TokenStanding tokenStanding(UserAccounts users,
+			@Value("${karvon.security.token-check-ttl:PT2S}") Duration ttl) {
+		return new TokenStanding(users, ttl, 100_000);
+	}
+
+	/** Server-sent event streams: per user and per instance (beyond: 429), each ending with its token. */
+	@Bean
+	LiveStreams liveStreams(TokenStanding standing, Clock clock,
+			@Value("${karvon.streams.max-per-user:4}") int perUser, @Value("${karvon.streams.max-total:2000}") int total) {
+		return new LiveStreams(standing, clock, perUser, total);
 	}
 
 	@Bean
-	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, AccessTokens tokens, ProblemWriter problems) {
+	SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, AccessTokens tokens, TokenStanding standing,
+			ProblemWriter problems) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			// 'wasm-unsafe-eval' lets the page compile WebAssembly (the vendored on-device QR decoder) and
+			// nothing else: JavaScript eval stays forbidden.
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; "
-					+ "script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
+					+ "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
 					+ "media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")))
 			.authorizeExchange((exchange) -> exchange
 				.pathMatchers("/api/auth/token").permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/countries", "/api/posts", "/api/posts/{code}", "/api/trust/keys",
-						"/api/verify")
+						"/api/trust/revoked", "/api/verify", "/api/log/checkpoint", "/api/log/key", "/api/log/proof/inclusion",
+						"/api/log/proof/consistency")
 				.permitAll()
+				.pathMatchers("/api/admin/users", "/api/admin/users/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.COUNTRY_ADMIN.name())
 				.pathMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**").authenticated()
 				.pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
@@ -78,7 +96,7 @@ class SecurityConfiguration {
 				.pathMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.anyExchange().permitAll())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtDecoder(tokens.decoder()).jwtAuthenticationConverter(AccessTokens::toAuthentication))
+				.jwt((jwt) -> jwt.jwtDecoder(tokens.decoder()).jwtAuthenticationConverter(standing::toAuthentication))
 				.authenticationEntryPoint(unauthorized(problems))
 				.accessDeniedHandler(forbidden(problems)))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(unauthorized(problems))
@@ -105,8 +123,8 @@ class SecurityConfiguration {
 	}
 
 	private static ServerAccessDeniedHandler forbidden(ProblemWriter problems) {
-		return (exchange, ex) -> problems.write(exchange,
-				Problem.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this."));
+		return (exchange, ex) -> CallerName.remember(exchange)
+			.then(problems.write(exchange, Problem.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.")));
 	}
 
 }

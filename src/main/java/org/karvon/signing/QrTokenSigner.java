@@ -1,31 +1,17 @@
 package org.karvon.signing;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.Ed25519Signer;
-
 /**
- * Signs QR claims with the ring's current key. The token is a JWS compact serialization with the
- * protected header {@code {"alg":"EdDSA","kid":"…"}} — no {@code typ}: the keys sign nothing but QR
- * tokens, and every byte counts in the QR code.
+ * Signs QR claims with the ring's current key, as a {@code KV1:} COSE token ({@link CoseTokens}):
+ * the contract example needs QR version 9 at level M where the JWS needed 13.
+ * {@link #signJws} still writes the earlier JWS format, for tests and tools that need a token as
+ * documents printed before carry it.
  */
 public final class QrTokenSigner {
 
 	private final SigningKey key;
 
-	private final Ed25519Signer signer;
-
 	public QrTokenSigner(KeyRing keyRing) {
 		this.key = keyRing.current();
-		try {
-			this.signer = new Ed25519Signer(this.key.keyPair());
-		}
-		catch (JOSEException ex) {
-			throw new IllegalArgumentException("Unusable signing key " + this.key.kid(), ex);
-		}
 	}
 
 	/** The kid of the key this signer uses. */
@@ -34,15 +20,12 @@ public final class QrTokenSigner {
 	}
 
 	public String sign(QrClaims claims) {
-		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(this.key.kid()).build();
-		JWSObject jws = new JWSObject(header, new Payload(ClaimsJson.write(claims)));
-		try {
-			jws.sign(this.signer);
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException("Signing with " + this.key.kid() + " failed", ex);
-		}
-		return jws.serialize();
+		return CoseTokens.sign(this.key, claims);
+	}
+
+	/** The earlier format: a JWS compact serialization over {@link ClaimsJson}. */
+	public String signJws(QrClaims claims) {
+		return JwsTokens.sign(this.key, claims);
 	}
 
 }

@@ -69,6 +69,11 @@ public record SigningKey(String kid, OctetKeyPair keyPair, Instant createdAt, bo
 		return this.keyPair.getDecodedX();
 	}
 
+	/** The raw 32-byte private key (seed), for signing. */
+	byte[] privateKeyBytes() {
+		return this.keyPair.getDecodedD();
+	}
+
 	@Override
 	public String toString() {
 		return "SigningKey[kid=" + this.kid + ", createdAt=" + this.createdAt + ", active=" + this.active + "]";

@@ -13,6 +13,10 @@ public sealed interface Verification {
 	record Forged(String kid) implements Verification {
 	}
 
+	/** A genuine signature by a key that was revoked (withdrawn, e.g. leaked): the record has a reissued code. */
+	record Revoked(String kid) implements Verification {
+	}
+
 	/** A well-formed token naming a key the ring does not hold. */
 	record UnknownKey(String kid) implements Verification {
 	}

@@ -1,12 +1,14 @@
 package org.karvon.web;
 
+import org.karvon.kernel.FieldError;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
 /**
- * An HTTP-level refusal with everything its problem+json body needs. Controllers translate domain
- * rejections into one of these; {@link ProblemDetailsHandler} renders it.
+ * A refusal decided at the HTTP edge by a controller (a bad query parameter, too many logins), with
+ * everything its problem+json body needs. Application services never throw it: they raise
+ * {@link org.karvon.kernel.DomainException}s, which {@link DomainProblems} maps.
  */
 public class ApiException extends RuntimeException {
 
@@ -16,9 +18,9 @@ public class ApiException extends RuntimeException {
 
 	private final String code;
 
-	private final List<FieldProblem> errors;
+	private final List<FieldError> errors;
 
-	public ApiException(HttpStatus status, String title, String detail, String code, List<FieldProblem> errors) {
+	public ApiException(HttpStatus status, String title, String detail, String code, List<FieldError> errors) {
 		super(detail, null, false, false);
 		this.status = status;
 		this.title = title;
@@ -30,7 +32,7 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.BAD_REQUEST, title, detail, null, List.of());
 	}
 
-	public static ApiException invalid(List<FieldProblem> errors) {
+	public static ApiException invalid(List<FieldError> errors) {
 		return new ApiException(HttpStatus.BAD_REQUEST, "Invalid request",
 				errors.size() + " field(s) are invalid; see 'errors'.", "VALIDATION_FAILED", errors);
 	}
@@ -63,7 +65,7 @@ public class ApiException extends RuntimeException {
 		return code;
 	}
 
-	public List<FieldProblem> errors() {
+	public List<FieldError> errors() {
 		return errors;
 	}
 

@@ -1,5 +1,6 @@
 package org.karvon.web;
 
+import org.karvon.kernel.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.springframework.http.HttpStatusCode;
  * An RFC 9457 problem. {@code code} is the stable upper-case name of a business rule refusal,
  * {@code errors} the list of bad fields; both are omitted when absent.
  */
-public record Problem(int status, String title, String detail, String code, List<FieldProblem> errors) {
+public record Problem(int status, String title, String detail, String code, List<FieldError> errors) {
 
 	public static Problem of(HttpStatusCode status, String title, String detail) {
 		return new Problem(status.value(), title, detail, null, List.of());

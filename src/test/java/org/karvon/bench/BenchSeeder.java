@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,12 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.IntStream;
 
 import org.karvon.consignment.ConsignmentNumber;
-import org.karvon.consignment.CountryCode;
+import org.karvon.kernel.CountryCode;
+import org.karvon.keys.KeyPurpose;
+import org.karvon.keys.MasterKey;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.util.Base64URL;
 import org.karvon.signing.KeyRing;
 import org.karvon.signing.QrClaims;
 import org.karvon.signing.QrTokenSigner;
@@ -116,11 +122,25 @@ public final class BenchSeeder {
 		return request;
 	}
 
+	/** The active QR signing key, unwrapped with the master key file the server uses (KARVON_MASTER_KEY_FILE, else data/master.key). */
+	private static SigningKey activeSigningKey(Connection db) throws Exception {
+		ResultSet key = db.createStatement().executeQuery(
+				"select kid, wrapped, public_key, created_at from wrapped_key where purpose = 'qr-signing' and state = 'ACTIVE'");
+		key.next();
+		String configured = System.getenv("KARVON_MASTER_KEY_FILE");
+		Path file = Path.of(configured != null && !configured.isBlank() ? configured
+				: Objects.requireNonNullElse(System.getenv("KARVON_DATA_DIR"), "data") + "/master.key");
+		String kid = key.getString("kid");
+		byte[] seed = MasterKey.parse(Files.readAllBytes(file)).wrapFor(KeyPurpose.QR_SIGNING).unwrap(kid, key.getBytes("wrapped"));
+		Instant created = key.getTimestamp("created_at").toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		OctetKeyPair pair = new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(key.getBytes("public_key")))
+			.d(Base64URL.encode(seed)).keyID(kid).build();
+		return new SigningKey(kid, pair, created, true);
+	}
+
 	/** COPYs {@code count} clones of the templates, each with its own number and a token signed for it. */
 	private List<String> bulk(Connection db, List<String> templates, int count) throws Exception {
-		ResultSet key = db.createStatement().executeQuery("select jwk from signing_key where active");
-		key.next();
-		QrTokenSigner signer = new QrTokenSigner(KeyRing.of(SigningKey.fromJson(key.getString(1), true)));
+		QrTokenSigner signer = new QrTokenSigner(KeyRing.of(activeSigningKey(db)));
 		List<Template> rows = new ArrayList<>();
 		ResultSet found = db.createStatement().executeQuery("""
 				select carrier_organization_id, departure_post, destination_post, itinerary, details::text, seals

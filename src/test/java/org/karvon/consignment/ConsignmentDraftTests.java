@@ -1,5 +1,7 @@
 package org.karvon.consignment;
 
+import org.karvon.kernel.FieldError;
+import org.karvon.kernel.PostCode;
 import java.util.Collections;
 import java.util.List;
 

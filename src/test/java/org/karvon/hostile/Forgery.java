@@ -1,6 +1,7 @@
 package org.karvon.hostile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
@@ -11,18 +12,23 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.Ed25519Signer;
+import org.karvon.signing.KeyRing;
+import org.karvon.signing.QrClaims;
+import org.karvon.signing.QrTokenSigner;
+import org.karvon.signing.QrTokenVerifier;
 import org.karvon.signing.SigningKeys;
+import org.karvon.signing.TokenSurgery;
 
 /**
  * Damages or forges a genuine QR token the ways an attacker would: one character changed, added or
  * dropped, segments swapped between tokens, claims edited under the old signature, a fresh key
- * claiming the real kid, {@code alg: none}, junk.
+ * claiming the real kid, {@code alg: none}, junk — on JWS and KV1 tokens alike.
  */
-final class Forgery {
+public final class Forgery {
 
-	static final int KINDS = 12;
+	public static final int KINDS = 12;
 
-	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ \u00e9\u0000";
+	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ $%*:\u00e9\u0000";
 
 	private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -31,11 +37,14 @@ final class Forgery {
 	private Forgery() {
 	}
 
-	static String mutate(List<String> genuine, int kind, long seed) {
+	public static String mutate(List<String> genuine, int kind, long seed) {
 		Random random = new Random(seed);
 		String token = genuine.get(random.nextInt(genuine.size()));
 		int at = random.nextInt(token.length());
 		char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+		if (TokenSurgery.isCose(token) && kind >= 5 && kind <= 9) {
+			return forgedKv1(genuine, token, kind, random);
+		}
 		String[] parts = token.split("\\.", -1);
 		return switch (kind) {
 			case 0 -> token.substring(0, at) + c + token.substring(at + 1);
@@ -53,6 +62,25 @@ final class Forgery {
 			case 10 -> junk(random);
 			default -> random.nextBoolean() ? token + "." + token : " " + token + "\n";
 		};
+	}
+
+	/** The same attacks on a KV1 token: spliced halves, a fresh key, another algorithm, edited claims. */
+	private static String forgedKv1(List<String> genuine, String token, int kind, Random random) {
+		String other = genuine.get(random.nextInt(genuine.size()));
+		int cut = 4 + 3 * random.nextInt((Math.min(token.length(), other.length()) - 4) / 3);
+		return switch (kind) {
+			case 5 -> token.substring(0, cut) + other.substring(cut);
+			case 7 -> new QrTokenSigner(KeyRing.of(SigningKeys.generate(random.nextBoolean() ? TokenSurgery.kid(token)
+					: "k-2099-01-ffff"))).sign(claimsNaming(QrTokenVerifier.peekNumber(token).orElseThrow()));
+			case 8 -> TokenSurgery.withSignedBytesReplaced(token, "0127", random.nextBoolean() ? "0126" : "0100");
+			default -> random.nextBoolean() ? TokenSurgery.withSignedTextReplaced(token, "UZ1234567", "UZ7654321")
+					: TokenSurgery.withSignedBytesReplaced(token, "2001", "2002");
+		};
+	}
+
+	private static QrClaims claimsNaming(String number) {
+		return new QrClaims(number, 1, Instant.now(), "UZTAS", "KZALA", List.of("UZ", "KZ"), List.of("01A123BC"),
+				List.of(), List.of("UZ1234567"));
 	}
 
 	private static String mixSegments(List<String> genuine, Random random) {

@@ -45,6 +45,9 @@ final class Hostility {
 		if (p.contains("/admin/users")) {
 			return "{\"username\":\"u\",\"password\":\"p\",\"role\":\"OFFICER\",\"postCode\":\"UZYAL\",\"organizationId\":null}";
 		}
+		if (p.startsWith("/api/webhooks")) {
+			return "{\"url\":\"https://hooks.example.com/karvon\",\"events\":[\"consignment.overdue\"]}";
+		}
 		if (p.contains("/admin/organizations")) {
 			return "{\"name\":\"Fuzz Carrier\",\"country\":\"UZ\"}";
 		}
@@ -68,6 +71,7 @@ final class Hostility {
 			case 6 -> endpoint.path("9".repeat(19 + random.nextInt(4000)), "1".repeat(6 + random.nextInt(300)));
 			case 7 -> insertAt(path, random, PERCENT_JUNK[random.nextInt(PERCENT_JUNK.length)]);
 			case 8 -> path + "?page=-1&size=99999999999999999999&qr=%ff%fe&status=%00x&fromSeq=abc&limit=-7&country=%c3"
+					+ (random.nextBoolean() ? "&q=a%00b&%00=1" : "&q=%ed%a0%80")
 					+ "&q=" + "%25".repeat(random.nextInt(50));
 			case 9 -> insertAt(path, random, "/.");
 			default -> endpoint.path(number.toLowerCase(), "uzyal;jsessionid=1");
@@ -88,8 +92,46 @@ final class Hostility {
 			case 8 -> randomBytes(random);
 			case 9 -> utf8("[".repeat(100 + random.nextInt(5_000)));
 			case 10 -> new byte[0];
+			case 12, 13 -> unstorable(template, random);
 			default -> utf8(template.replaceFirst("\\{", "{\"__proto__\":null,\"id\":1e999999,\"x\":-0.0e-99999,"));
 		};
+	}
+
+	/**
+	 * Text PostgreSQL refuses or cannot represent, in a value or a key: the JSON escape of U+0000 (text
+	 * and jsonb refuse it), unpaired surrogate escapes (no UTF-8 form), a raw NUL byte and raw control
+	 * characters (invalid JSON), and invalid UTF-8 (overlong, CESU-8 surrogates, truncated sequences).
+	 */
+	static byte[] unstorable(String template, Random random) {
+		String[] escapes = { "\\u0000", "x\\u0000y", "\\u0000\\u0000", "\\ud800", "\\udfff", "a\\ud800b",
+				"\\udc00\\ud800", "\\ud83d", "\\U0000", "\\u00", "\\u0000" + "z".repeat(random.nextInt(3_000)) };
+		String escape = java.util.regex.Matcher.quoteReplacement(escapes[random.nextInt(escapes.length)]);
+		return switch (random.nextInt(5)) {
+			case 0 -> utf8(template.replaceFirst(":\"([^\"]*)\"", ":\"$1" + escape + "\""));
+			case 1 -> utf8(template.replaceAll(":\"([^\"]*)\"", ":\"" + escape + "$1\""));
+			case 2 -> utf8(template.replaceFirst("\\{\"", "{\"" + escape + "k\":1,\""));
+			case 3 -> {
+				byte[][] raw = { { 0x00 }, { 0x01 }, { 0x1f }, { (byte) 0xC0, (byte) 0x80 }, { (byte) 0xED, (byte) 0xB0, (byte) 0x80 },
+						{ (byte) 0xE2, (byte) 0x82 }, { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 } };
+				yield insertInString(utf8(template), raw[random.nextInt(raw.length)]);
+			}
+			default -> utf8(template.replaceFirst(":\\[\"", ":[\"" + escape));
+		};
+	}
+
+	/** The bytes placed right after the first string's opening quote. */
+	private static byte[] insertInString(byte[] bytes, byte[] insert) {
+		int at = 0;
+		for (int quotes = 0; at < bytes.length && quotes < 3; at++) {
+			if (bytes[at] == '"') {
+				quotes++;
+			}
+		}
+		byte[] out = new byte[bytes.length + insert.length];
+		System.arraycopy(bytes, 0, out, 0, at);
+		System.arraycopy(insert, 0, out, at, insert.length);
+		System.arraycopy(bytes, at, out, at + insert.length, bytes.length - at);
+		return out;
 	}
 
 	private static byte[] oversized(String template, Random random) {

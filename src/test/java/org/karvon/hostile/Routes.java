@@ -38,6 +38,8 @@ public final class Routes {
 		return List.copyOf(endpoints);
 	}
 
+	static final String NOBODYS_ID = "00000000-0000-4000-8000-00000000dead";
+
 	/** One method on one path pattern, like {@code GET /api/consignments/{number}}. */
 	public record Endpoint(String method, String pattern) {
 
@@ -51,7 +53,10 @@ public final class Routes {
 
 		/** The path with every {variable} replaced. */
 		public String path(String number, String postCode) {
-			return pattern.replace("{number}", number).replace("{code}", postCode).replaceAll("\\{[^}]+}", "x");
+			// Every {id} in the API is a UUID; one nobody holds lets the request reach its body.
+			return pattern.replace("{number}", number).replace("{code}", postCode).replace("{id}", NOBODYS_ID)
+				.replace("{version}", "1")
+				.replaceAll("\\{[^}]+}", "x");
 		}
 
 	}

@@ -113,7 +113,7 @@ final class RunningKarvon {
 				: request.body(exactly(attack.body()));
 		sent.incrementAndGet();
 		// an accepted event stream answers only with its first event; a refused one answers at once
-		boolean stream = attack.path().contains("/stream");
+		boolean stream = decoded(attack.path()).contains("/stream");
 		return withBody.exchangeToMono((response) -> {
 			MediaType type = response.headers().contentType().orElse(null);
 			if (MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
@@ -159,6 +159,16 @@ final class RunningKarvon {
 
 	/** What came back. */
 	record Answer(Attack attack, int status, MediaType type, String body) {
+	}
+
+	/** The path as the server routes it: {@code stre%61m} is the stream too. */
+	private static String decoded(String path) {
+		try {
+			return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException malformed) {
+			return path;
+		}
 	}
 
 }

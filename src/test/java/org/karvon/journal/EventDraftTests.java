@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.karvon.consignment.FieldError;
+import org.karvon.kernel.FieldError;
 import org.karvon.journal.EventDraft.HoldDraft;
 import org.karvon.journal.EventDraft.InspectionDraft;
 import org.karvon.journal.EventDraft.SealsDraft;

@@ -1,12 +1,13 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.karvon.consignment.ConsignmentBuilder;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.PostCode;
 import org.karvon.consignment.Seal;
 
 /**
@@ -42,7 +43,7 @@ final class Events {
 	static JourneyState after(JourneyState state, Object... typesAndPosts) {
 		for (int i = 0; i < typesAndPosts.length; i += 2) {
 			MovementEvent event = (typesAndPosts[i] instanceof EventType type) ? a(type) : (MovementEvent) typesAndPosts[i];
-			state = state.after(accepted(TransitionRules.decide(state, event, at((String) typesAndPosts[i + 1]))));
+			state = state.after(accepted(TransitionRules.decide(state, event, at((String) typesAndPosts[i + 1]), NOON)));
 		}
 		return state;
 	}

@@ -1,5 +1,6 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.karvon.consignment.ConsignmentNumber;
-import org.karvon.consignment.CountryCode;
+import org.karvon.kernel.CountryCode;
 import org.karvon.consignment.MrnCheck;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.PostCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.karvon.journal.Journals.aJournalOf;

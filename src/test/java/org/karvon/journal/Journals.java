@@ -1,5 +1,6 @@
 package org.karvon.journal;
 
+import org.karvon.consignment.EventType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.UUID;
 
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.MrnCheck;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.PostCode;
 
 /**
  * Hash-chained journals for tests.

@@ -9,8 +9,8 @@ import java.util.UUID;
 import io.r2dbc.spi.Connection;
 import org.junit.jupiter.api.Test;
 import org.karvon.journal.application.JournalQueries;
-import org.karvon.security.Actor;
-import org.karvon.security.Role;
+import org.karvon.kernel.Actor;
+import org.karvon.kernel.Role;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
 import reactor.core.publisher.Flux;
@@ -18,6 +18,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.karvon.database.KarvonDatabase;
+import org.karvon.support.OwnerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.karvon.support.ConsignmentRequestBuilder.aCottonShipment;
@@ -50,6 +52,8 @@ class TamperDetectionIntegrationTests {
 	Api api;
 
 	@Autowired
+	KarvonDatabase database;
+
 	DatabaseClient db;
 
 	@Autowired
@@ -57,6 +61,7 @@ class TamperDetectionIntegrationTests {
 
 	@Test
 	void detectsEverySingleCharacterEditToAnyHashedColumn() {
+		db = OwnerDatabase.client(database);
 		String carrier = api.carrierOf(api.newOrganization());
 		String number = (String) api.register(carrier, aCottonShipment().build()).get("number");
 		api.record(api.officerAt("UZTAS"), number, anEvent("DEPARTURE").build());

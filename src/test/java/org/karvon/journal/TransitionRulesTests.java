@@ -1,18 +1,22 @@
 package org.karvon.journal;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import org.karvon.consignment.EventType;
 import org.junit.jupiter.api.Test;
 import org.karvon.consignment.ConsignmentStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.karvon.journal.EventType.ARRIVAL;
-import static org.karvon.journal.EventType.COMPLETION;
-import static org.karvon.journal.EventType.DEPARTURE;
-import static org.karvon.journal.EventType.ENTRY;
-import static org.karvon.journal.EventType.EXIT;
-import static org.karvon.journal.EventType.HOLD;
-import static org.karvon.journal.EventType.INCIDENT;
-import static org.karvon.journal.EventType.INSPECTION;
-import static org.karvon.journal.EventType.RELEASE;
+import static org.karvon.consignment.EventType.ARRIVAL;
+import static org.karvon.consignment.EventType.COMPLETION;
+import static org.karvon.consignment.EventType.DEPARTURE;
+import static org.karvon.consignment.EventType.ENTRY;
+import static org.karvon.consignment.EventType.EXIT;
+import static org.karvon.consignment.EventType.HOLD;
+import static org.karvon.consignment.EventType.INCIDENT;
+import static org.karvon.consignment.EventType.INSPECTION;
+import static org.karvon.consignment.EventType.RELEASE;
 import static org.karvon.journal.Events.a;
 import static org.karvon.journal.Events.accepted;
 import static org.karvon.journal.Events.after;
@@ -32,11 +36,22 @@ class TransitionRulesTests {
 	private static final JourneyState ARRIVED = after(IN_KAZAKHSTAN, ARRIVAL, "KZALA");
 
 	private static String refusal(JourneyState state, EventType type, String post) {
-		return refusalCode(TransitionRules.decide(state, a(type), at(post)));
+		return refusalCode(TransitionRules.decide(state, a(type), at(post), Events.NOON));
 	}
 
 	private static TransitionDecision.Accepted accept(JourneyState state, MovementEvent event, String post) {
-		return accepted(TransitionRules.decide(state, event, at(post)));
+		return accepted(TransitionRules.decide(state, event, at(post), Events.NOON));
+	}
+
+	@Test
+	void flagsAnEventRecordedMoreThanAnHourAfterItHappened() {
+		Instant twoHoursLater = Events.NOON.plus(Duration.ofHours(2));
+		Instant fiftyMinutesLater = Events.NOON.plus(Duration.ofMinutes(50));
+
+		assertThat(accepted(TransitionRules.decide(DEPARTED, a(INSPECTION), at("UZTAS"), twoHoursLater)).anomalies())
+			.containsExactly(Anomaly.RECORDED_LATE);
+		assertThat(accepted(TransitionRules.decide(DEPARTED, a(INSPECTION), at("UZTAS"), fiftyMinutesLater)).anomalies())
+			.isEmpty();
 	}
 
 	@Test

@@ -73,13 +73,13 @@ class QrDecoderTests {
 	}
 
 	@Test
-	void reportsRandomBytesAsNotAnImage() {
+	void reportsRandomBytesAsAnUnsupportedFormat() {
 		byte[] random = new byte[5000];
 		new Random(7).nextBytes(random);
 
-		assertThat(this.decoder.decode(random)).isInstanceOf(DecodeResult.NotAnImage.class);
-		assertThat(this.decoder.decode(new byte[0])).isInstanceOf(DecodeResult.NotAnImage.class);
-		assertThat(this.decoder.decode(null)).isInstanceOf(DecodeResult.NotAnImage.class);
+		assertThat(this.decoder.decode(random)).isEqualTo(new DecodeResult.UnsupportedFormat());
+		assertThat(this.decoder.decode(new byte[0])).isEqualTo(new DecodeResult.UnsupportedFormat());
+		assertThat(this.decoder.decode(null)).isEqualTo(new DecodeResult.UnsupportedFormat());
 	}
 
 	@Test
@@ -98,10 +98,17 @@ class QrDecoderTests {
 	}
 
 	@Test
-	void refusesAnImageDeclaringMoreThan40MegapixelsWithoutDecodingIt() {
-		byte[] bomb = Bombs.pngHeader(10_000, 5_000);
+	void refusesAnImageWhoseRasterExceedsTheMemoryBudgetWithoutDecodingIt() {
+		byte[] bomb = Bombs.pngHeader(12_000, 5_000);
 
-		assertThat(this.decoder.decode(bomb)).isEqualTo(new DecodeResult.TooLarge(10_000, 5_000));
+		assertThat(this.decoder.decode(bomb)).isEqualTo(new DecodeResult.TooLarge(12_000, 5_000, 60_000_000L));
+	}
+
+	@Test
+	void refusesBytesThatAreNeitherPngNorJpegWithoutParsingThem() {
+		byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+		assertThat(this.decoder.decode(gif)).isEqualTo(new DecodeResult.UnsupportedFormat());
 	}
 
 }

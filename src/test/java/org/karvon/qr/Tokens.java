@@ -25,6 +25,12 @@ final class Tokens {
 				List.of("01A123BC"), List.of(), List.of("UZ1234567")));
 	}
 
+	/** The example as the JWS tokens printed before carried it. */
+	static String exampleJws() {
+		return SIGNER.signJws(new QrClaims("26UZ4G7K2M9XQ3P8R5", 1, ISSUED, "UZTAS", "KZALA", List.of("UZ", "KZ"),
+				List.of("01A123BC"), List.of(), List.of("UZ1234567")));
+	}
+
 	/** 3 plates, 4 containers, 10 seals, 5 countries. */
 	static String big() {
 		return SIGNER.sign(new QrClaims("26UZ9T3K7M2PX8Q4R1", 3, ISSUED, "UZTAS", "AZRBR",

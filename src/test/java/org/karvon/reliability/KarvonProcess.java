@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.karvon.support.Api;
@@ -21,13 +22,15 @@ final class KarvonProcess implements AutoCloseable {
 
 	private static final Path JAR = Path.of("target", "karvon.jar");
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
 	private final String name;
 
 	private final String databaseUrl;
 
 	private final int port;
+
+	private final Map<String, String> environment;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -37,18 +40,24 @@ final class KarvonProcess implements AutoCloseable {
 
 	private int starts;
 
-	private KarvonProcess(String name, String databaseUrl, int port) {
+	private KarvonProcess(String name, String databaseUrl, int port, Map<String, String> environment) {
 		this.name = name;
 		this.databaseUrl = databaseUrl;
 		this.port = port;
+		this.environment = Map.copyOf(environment);
 	}
 
 	/** Starts Karvon on a free port against the database and waits until it is ready. */
 	static KarvonProcess start(String name, String databaseUrl) throws IOException {
+		return start(name, databaseUrl, Map.of());
+	}
+
+	/** The same, with more environment variables (e.g. {@code KARVON_BROKER_URL}). */
+	static KarvonProcess start(String name, String databaseUrl, Map<String, String> environment) throws IOException {
 		if (!Files.isRegularFile(JAR)) {
 			throw new IllegalStateException(JAR + " is missing: these tests run in 'verify', after 'package'");
 		}
-		KarvonProcess karvon = new KarvonProcess(name, databaseUrl, ThrowawayCluster.freePort());
+		KarvonProcess karvon = new KarvonProcess(name, databaseUrl, ThrowawayCluster.freePort(), environment);
 		karvon.restart();
 		return karvon;
 	}
@@ -67,6 +76,7 @@ final class KarvonProcess implements AutoCloseable {
 		builder.environment().put("KARVON_DB_URL", databaseUrl);
 		builder.environment().put("SERVER_PORT", Integer.toString(port));
 		builder.environment().put("KARVON_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+		builder.environment().putAll(environment);
 		process = builder.start();
 		awaitReady();
 	}
@@ -107,6 +117,8 @@ final class KarvonProcess implements AutoCloseable {
 			}
 			sleep(Duration.ofMillis(250));
 		}
+		// never leave a process behind that no test holds any more
+		process.destroyForcibly();
 		throw new IllegalStateException("Karvon was not ready within " + START_TIMEOUT + "; see " + log);
 	}
 

@@ -26,10 +26,19 @@ class TokenPeekTests {
 	}
 
 	@Test
-	void readsTheNumberOfARealSignedToken() {
+	void readsTheNumberOfARealSignedJwsToken() {
+		String token = new QrTokenSigner(KeyRing.of(SigningKeys.generate("k-2026-11-a1b2"))).signJws(new QrClaims(NUMBER, 3,
+				Instant.now(), "UZTAS", "KZALA", List.of("UZ", "KZ"), List.of("01A123BC"), List.of(), List.of()));
+		assertThat(TokenPeek.number(token)).contains(new ConsignmentNumber(NUMBER));
+	}
+
+	@Test
+	void readsTheNumberOfAKv1Token() {
 		String token = new QrTokenSigner(KeyRing.of(SigningKeys.generate("k-2026-11-a1b2"))).sign(new QrClaims(NUMBER, 3,
 				Instant.now(), "UZTAS", "KZALA", List.of("UZ", "KZ"), List.of("01A123BC"), List.of(), List.of()));
 		assertThat(TokenPeek.number(token)).contains(new ConsignmentNumber(NUMBER));
+		assertThat(TokenPeek.number("KV1:BB8")).isEmpty();
+		assertThat(TokenPeek.number("KV1:" + token.substring(4, 40))).isEmpty();
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class VerdictsTests {
 	private static ConsignmentRecord record(int version, ConsignmentStatus status) {
 		Consignment c = aConsignment().build();
 		Consignment shaped = new Consignment(c.number(), version, status, c.carrierOrganizationId(), c.details(),
-				c.seals(), c.location(), c.arrivedAt(), c.createdAt(), c.updatedAt());
+				c.seals(), c.transport(), c.location(), c.arrivedAt(), c.heldBy(), c.createdAt(), c.updatedAt());
 		return new ConsignmentRecord(shaped, "token", 0, null, "Carrier");
 	}
 

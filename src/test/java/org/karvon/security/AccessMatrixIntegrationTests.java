@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.karvon.hostile.Routes;
 import org.karvon.hostile.Routes.Endpoint;
+import org.karvon.identity.People;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
 
@@ -38,7 +39,13 @@ import static org.karvon.support.EventRequestBuilder.anEvent;
 class AccessMatrixIntegrationTests {
 
 	enum Caller {
-		ANONYMOUS, ADMIN, OWNER, FOREIGN_CARRIER, OFFICER_ON_ITINERARY, OFFICER_OFF_ITINERARY, OFFICER_OF_ANOTHER_POST
+		ANONYMOUS, ADMIN, OWNER, FOREIGN_CARRIER, OFFICER_ON_ITINERARY, OFFICER_OFF_ITINERARY, OFFICER_OF_ANOTHER_POST,
+		/** At Fotekhobod (TJ, off the itinerary), having scanned the record's genuine code: the transport view. */
+		OFFICER_WHO_SCANNED_OFF_ITINERARY,
+		/** Administers Uzbekistan's officers; {id} is one of them. */
+		COUNTRY_ADMIN,
+		/** Administers Kazakhstan's officers: not the one in {id}. */
+		FOREIGN_COUNTRY_ADMIN
 	}
 
 	static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
@@ -47,9 +54,19 @@ class AccessMatrixIntegrationTests {
 
 	static final Set<Caller> READERS = EnumSet.of(ADMIN, OWNER, OFFICER_ON_ITINERARY, OFFICER_OF_ANOTHER_POST);
 
-	static final Set<Caller> OFFICERS = EnumSet.of(OFFICER_ON_ITINERARY, OFFICER_OFF_ITINERARY, OFFICER_OF_ANOTHER_POST);
+	static final Set<Caller> OFFICERS = EnumSet.of(OFFICER_ON_ITINERARY, OFFICER_OFF_ITINERARY, OFFICER_OF_ANOTHER_POST,
+			OFFICER_WHO_SCANNED_OFF_ITINERARY);
 
-	/** "METHOD pattern" → who may call it. The itinerary is UZ, KZ; the post in {code} is UZYAL. */
+	/** Who sees the record in some form: its readers, and a post off the itinerary that scanned it (transport view). */
+	static final Set<Caller> VIEWERS = EnumSet.of(ADMIN, OWNER, OFFICER_ON_ITINERARY, OFFICER_OF_ANOTHER_POST,
+			OFFICER_WHO_SCANNED_OFF_ITINERARY);
+
+	static final Set<Caller> USER_ADMINS = EnumSet.of(ADMIN, COUNTRY_ADMIN);
+
+	/**
+	 * "METHOD pattern" → who may call it. The itinerary is UZ, KZ; the post in {code} is UZYAL; the user in
+	 * {id} an officer at UZTAS.
+	 */
 	static final Map<String, Set<Caller>> ALLOWED = Map.ofEntries(
 			Map.entry("POST /api/auth/token", EVERYONE),
 			Map.entry("GET /api/me", SIGNED_IN),
@@ -61,25 +78,47 @@ class AccessMatrixIntegrationTests {
 			Map.entry("GET /api/trust/keys", EVERYONE),
 			Map.entry("GET /api/verify", EVERYONE),
 			Map.entry("POST /api/scans", OFFICERS),
+			Map.entry("POST /api/scans/list-page", OFFICERS),
 			Map.entry("GET /api/admin/organizations", EnumSet.of(ADMIN)),
 			Map.entry("POST /api/admin/organizations", EnumSet.of(ADMIN)),
-			Map.entry("GET /api/admin/users", EnumSet.of(ADMIN)),
-			Map.entry("POST /api/admin/users", EnumSet.of(ADMIN)),
+			Map.entry("GET /api/admin/users", EnumSet.of(ADMIN, COUNTRY_ADMIN, FOREIGN_COUNTRY_ADMIN)),
+			Map.entry("POST /api/admin/users", USER_ADMINS),
+			Map.entry("POST /api/admin/users/{id}/disable", USER_ADMINS),
+			Map.entry("POST /api/admin/users/{id}/enable", USER_ADMINS),
+			Map.entry("POST /api/admin/users/{id}/password", USER_ADMINS),
 			Map.entry("POST /api/admin/signing-keys", EnumSet.of(ADMIN)),
+			Map.entry("POST /api/admin/signing-keys/{kid}/revoke", EnumSet.of(ADMIN)),
+			Map.entry("POST /api/admin/token-keys", EnumSet.of(ADMIN)),
+			Map.entry("GET /api/trust/revoked", EVERYONE),
+			Map.entry("GET /api/transit-deadline", SIGNED_IN),
+			Map.entry("GET /api/log/checkpoint", EVERYONE),
+			Map.entry("GET /api/log/key", EVERYONE),
+			Map.entry("GET /api/log/proof/inclusion", EVERYONE),
+			Map.entry("GET /api/log/proof/consistency", EVERYONE),
+			Map.entry("GET /api/admin/security-events", EnumSet.of(ADMIN)),
 			Map.entry("POST /api/consignments", EnumSet.of(OWNER, FOREIGN_CARRIER)),
 			Map.entry("GET /api/consignments", SIGNED_IN),
-			Map.entry("GET /api/consignments/{number}", READERS),
+			Map.entry("GET /api/consignments/{number}", VIEWERS),
 			Map.entry("PUT /api/consignments/{number}", EnumSet.of(OWNER)),
 			Map.entry("POST /api/consignments/{number}/cancel", EnumSet.of(OWNER)),
 			Map.entry("GET /api/consignments/{number}/qr.png", READERS),
 			Map.entry("GET /api/consignments/{number}/qr.svg", READERS),
 			Map.entry("GET /api/consignments/{number}/document.pdf", READERS),
 			Map.entry("GET /api/consignments/{number}/events", READERS),
-			Map.entry("POST /api/consignments/{number}/events", EnumSet.of(OFFICER_ON_ITINERARY, OFFICER_OF_ANOTHER_POST)),
+			Map.entry("POST /api/consignments/{number}/events",
+					EnumSet.of(OFFICER_ON_ITINERARY, OFFICER_OF_ANOTHER_POST, OFFICER_WHO_SCANNED_OFF_ITINERARY)),
 			Map.entry("GET /api/consignments/{number}/integrity", READERS),
-			Map.entry("GET /api/consignments/{number}/allowed-events", READERS),
+			Map.entry("GET /api/consignments/{number}/versions", READERS),
+			Map.entry("GET /api/consignments/{number}/versions/{version}", READERS),
+			Map.entry("GET /api/consignments/{number}/allowed-events", VIEWERS),
 			Map.entry("GET /api/consignments/{number}/evidence", READERS),
 			Map.entry("GET /api/consignments/{number}/scans", EnumSet.of(OWNER, ADMIN)),
+			Map.entry("GET /api/consignments/{number}/grants", READERS),
+			Map.entry("POST /api/webhooks", EnumSet.of(OWNER, FOREIGN_CARRIER)),
+			Map.entry("GET /api/webhooks", EnumSet.of(OWNER, FOREIGN_CARRIER)),
+			Map.entry("DELETE /api/webhooks/{id}", EnumSet.of(OWNER)),
+			Map.entry("GET /api/webhooks/{id}/deliveries", EnumSet.of(OWNER)),
+			Map.entry("POST /api/webhooks/{id}/enable", EnumSet.of(OWNER)),
 			Map.entry("GET /v3/api-docs", EVERYONE),
 			Map.entry("GET /v3/api-docs.yaml", EVERYONE),
 			Map.entry("GET /v3/api-docs/swagger-config", EVERYONE),
@@ -101,6 +140,9 @@ class AccessMatrixIntegrationTests {
 
 	String password;
 
+	/** An officer at UZTAS whom the user endpoints disable, enable and reset. */
+	String target;
+
 	@BeforeAll
 	void callersOfEveryKind() {
 		UUID organization = api.newOrganization();
@@ -111,6 +153,11 @@ class AccessMatrixIntegrationTests {
 		tokens.put(OFFICER_ON_ITINERARY, api.officerAt("UZYAL"));
 		tokens.put(OFFICER_OFF_ITINERARY, api.officerAt("KGDST"));
 		tokens.put(OFFICER_OF_ANOTHER_POST, api.officerAt("KZZHZ"));
+		tokens.put(OFFICER_WHO_SCANNED_OFF_ITINERARY, api.officerAt("TJFOT"));
+		People people = new People(api);
+		tokens.put(COUNTRY_ADMIN, people.countryAdminOf("UZ").tokenFrom(api));
+		tokens.put(FOREIGN_COUNTRY_ADMIN, people.countryAdminOf("KZ").tokenFrom(api));
+		target = people.officerAt("UZTAS").id().toString();
 		username = "matrix-" + Api.uniqueSuffix();
 		password = "secret-" + UUID.randomUUID();
 		api.client().post().uri("/api/admin/users").headers((h) -> h.setBearerAuth(api.adminToken()))
@@ -131,7 +178,14 @@ class AccessMatrixIntegrationTests {
 		int calls = 0;
 		for (Endpoint endpoint : endpoints()) {
 			Set<Caller> allowed = ALLOWED.getOrDefault(endpoint.key(), Set.of());
-			Map<String, Object> record = api.register(tokens.get(OWNER), aCottonShipment().build());
+			Map<String, Object> record = new LinkedHashMap<>(api.register(tokens.get(OWNER), aCottonShipment().build()));
+			if (endpoint.pattern().contains("{number}")) {
+				api.post(tokens.get(OFFICER_WHO_SCANNED_OFF_ITINERARY), "/api/scans", Map.of("qr", record.get("qr")))
+					.expectStatus().isOk();
+			}
+			if (endpoint.pattern().startsWith("/api/webhooks/{id}")) {
+				record.put("webhook", ownersWebhook());
+			}
 			// denied callers first, so an allowed change (cancel, amend) cannot hide a later refusal
 			List<Caller> order = new ArrayList<>(EnumSet.complementOf(EnumSet.copyOf(allowed.isEmpty() ? Set.of(ANONYMOUS) : allowed)));
 			order.addAll(allowed);
@@ -155,6 +209,18 @@ class AccessMatrixIntegrationTests {
 		assertThat(violations).isEmpty();
 	}
 
+	private String unusedKid;
+
+	/** A retired QR key that signed nothing: two rotations in a row (revoking it reissues no code). */
+	private String unusedKid() {
+		if (unusedKid == null) {
+			unusedKid = (String) api.post(api.adminToken(), "/api/admin/signing-keys", null).expectStatus().isCreated()
+				.expectBody(Map.class).returnResult().getResponseBody().get("kid");
+			api.post(api.adminToken(), "/api/admin/signing-keys", null).expectStatus().isCreated();
+		}
+		return unusedKid;
+	}
+
 	private static String judge(Endpoint endpoint, Caller caller, boolean allowed, int status) {
 		boolean refused = status == 401 || status == 403 || status == 404;
 		if (allowed) {
@@ -175,7 +241,10 @@ class AccessMatrixIntegrationTests {
 
 	private int call(Endpoint endpoint, Caller caller, Map<String, Object> record) {
 		String number = (String) record.get("number");
-		String path = endpoint.path(number, "UZYAL");
+		String path = endpoint.pattern().startsWith("/api/webhooks/{id}")
+				? endpoint.pattern().replace("{id}", (String) record.get("webhook"))
+				: new Endpoint(endpoint.method(), endpoint.pattern().replace("{id}", target).replace("{kid}", unusedKid()))
+					.path(number, "UZYAL");
 		WebTestClient client = endpoint.pattern().endsWith("/stream")
 				? api.client().mutate().responseTimeout(java.time.Duration.ofSeconds(3)).build()
 				: api.client().mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
@@ -205,13 +274,30 @@ class AccessMatrixIntegrationTests {
 		return switch (endpoint.key()) {
 			case "POST /api/auth/token" -> Map.of("username", username, "password", password);
 			case "POST /api/scans" -> Map.of("qr", record.get("qr"));
+			case "POST /api/scans/list-page" -> Map.of("qr", record.get("qr"), "pages",
+					List.of("KVL1:" + record.get("number") + ":1:1/1:CSQU3054383"));
 			case "POST /api/admin/organizations" -> Map.of("name", "Matrix " + Api.uniqueSuffix(), "country", "UZ");
 			case "POST /api/admin/users" -> Map.of("username", "matrix-" + Api.uniqueSuffix(), "password",
 					"secret-" + UUID.randomUUID(), "role", "OFFICER", "postCode", "UZYAL");
+			case "POST /api/admin/users/{id}/password" -> Map.of("password", "secret-" + UUID.randomUUID());
 			case "POST /api/consignments", "PUT /api/consignments/{number}" -> aCottonShipment().build();
 			case "POST /api/consignments/{number}/events" -> anEvent("DEPARTURE").build();
+			case "POST /api/webhooks" -> WEBHOOK;
 			default -> null;
 		};
+	}
+
+	/**
+	 * A public https target (registration refuses private ones here); overdue only, so the matrix's
+	 * departures send nothing out.
+	 */
+	static final Map<String, Object> WEBHOOK = Map.of("url", "https://hooks.example.com/karvon", "events",
+			List.of("consignment.overdue"));
+
+	/** A new endpoint of the owner's organization for each webhook route: the owner's DELETE removes one. */
+	private String ownersWebhook() {
+		return (String) Api.asMap(api.post(tokens.get(OWNER), "/api/webhooks", WEBHOOK)
+			.expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()).get("id");
 	}
 
 	private List<Endpoint> endpoints() {

@@ -62,7 +62,7 @@ class AuthenticationIntegrationTests {
 	@Test
 	void throttlesRepeatedFailuresForOneUsername() {
 		String username = "nobody-" + Api.uniqueSuffix();
-		for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES; attempt++) {
+		for (int attempt = 0; attempt < LoginThrottle.PAIR_FREE; attempt++) {
 			login(username, "wrong-password").expectStatus().isUnauthorized();
 		}
 		login(username, "wrong-password").expectStatus()

@@ -2,7 +2,6 @@ package org.karvon.signing;
 
 import java.util.Map;
 
-import com.nimbusds.jose.JWSObject;
 import org.junit.jupiter.api.Test;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
@@ -20,7 +19,7 @@ class KeyRotationIntegrationTests {
 	Api api;
 
 	@Test
-	void aRotatedKeySignsNewCodesWhileOldCodesStillVerify() throws Exception {
+	void aRotatedKeySignsNewCodesWhileOldCodesStillVerify() {
 		String carrier = api.carrierOf(api.newOrganization());
 		String before = (String) api.register(carrier, aCottonShipment().build()).get("qr");
 
@@ -28,14 +27,14 @@ class KeyRotationIntegrationTests {
 			.expectBody(Map.class).returnResult().getResponseBody();
 		String after = (String) api.register(carrier, aCottonShipment().build()).get("qr");
 
-		assertThat(JWSObject.parse(after).getHeader().getKeyID()).isEqualTo(rotated.get("kid"))
-			.isNotEqualTo(JWSObject.parse(before).getHeader().getKeyID());
+		assertThat(TokenSurgery.kid(after)).isEqualTo(rotated.get("kid"))
+			.isNotEqualTo(TokenSurgery.kid(before));
 		api.client().get().uri("/api/trust/keys").exchange().expectBody()
 			.jsonPath("$.keys[?(@.kid == '" + rotated.get("kid") + "')]").exists()
-			.jsonPath("$.keys[?(@.kid == '" + JWSObject.parse(before).getHeader().getKeyID() + "')]").exists()
+			.jsonPath("$.keys[?(@.kid == '" + TokenSurgery.kid(before) + "')]").exists()
 			.jsonPath("$.keys[*].d").doesNotExist();
 		for (String qr : new String[] { before, after }) {
-			api.client().get().uri((uri) -> uri.path("/api/verify").queryParam("qr", qr).build()).exchange()
+			api.client().get().uri((uri) -> uri.path("/api/verify").queryParam("qr", "{qr}").build(qr)).exchange()
 				.expectBody().jsonPath("$.verdict").isEqualTo("VALID");
 		}
 	}

@@ -19,8 +19,30 @@ class ThirdPartyVerificationTests {
 			Fixtures.key("k-2026-11-0002", "2026-11-01T00:00:00Z"));
 
 	@Test
-	void verifiesATokenWithOnlyThePublishedJwks() throws Exception {
+	void verifiesAKv1TokenWithACoseLibraryAndOnlyThePublishedJwks() throws Exception {
+		String token = new QrTokenSigner(this.ring).sign(Fixtures.blockTrain());
+		JWKSet jwks = JWKSet.parse(this.ring.publicJwks());
+		OctetKeyPair jwk = jwks.getKeyByKeyId(ThirdPartyCose.kid(token)).toOctetKeyPair();
+
+		assertThat(ThirdPartyCose.verifies(token, jwk)).isTrue();
+		assertThat(ThirdPartyCose.claims(token).get(2).AsString()).isEqualTo("26UZ7B3T9R2AIN4X15");
+		assertThat(ThirdPartyCose.claims(token).get(-8).AsInt32Value()).isEqualTo(91);
+		assertThat(ThirdPartyCose.claims(token).get(-9).GetByteString())
+			.isEqualTo(java.util.HexFormat.of().parseHex(Fixtures.blockTrain().containerDigest().sha256()));
+	}
+
+	@Test
+	void rejectsATamperedKv1TokenWithACoseLibrary() throws Exception {
 		String token = new QrTokenSigner(this.ring).sign(Fixtures.exampleClaims());
+		OctetKeyPair jwk = JWKSet.parse(this.ring.publicJwks()).getKeyByKeyId(ThirdPartyCose.kid(token)).toOctetKeyPair();
+
+		assertThat(ThirdPartyCose.verifies(TokenSurgery.withSignedTextReplaced(token, "UZ1234567", "UZ7654321"), jwk)).isFalse();
+		assertThat(ThirdPartyCose.verifies(TokenSurgery.withSignatureCharacterChanged(token), jwk)).isFalse();
+	}
+
+	@Test
+	void verifiesAJwsTokenWithOnlyThePublishedJwks() throws Exception {
+		String token = new QrTokenSigner(this.ring).signJws(Fixtures.exampleClaims());
 		String jwks = this.ring.publicJwks();
 
 		JWSObject jws = JWSObject.parse(token);
@@ -46,8 +68,8 @@ class ThirdPartyVerificationTests {
 	}
 
 	@Test
-	void rejectsATamperedTokenWithThePublishedJwks() throws Exception {
-		String token = new QrTokenSigner(this.ring).sign(Fixtures.exampleClaims());
+	void rejectsATamperedJwsTokenWithThePublishedJwks() throws Exception {
+		String token = new QrTokenSigner(this.ring).signJws(Fixtures.exampleClaims());
 		String tampered = token.replace(token.split("\\.")[1], token.split("\\.")[1].replace('a', 'b'));
 		JWSObject jws = JWSObject.parse(tampered);
 		OctetKeyPair jwk = JWKSet.parse(this.ring.publicJwks()).getKeyByKeyId(jws.getHeader().getKeyID())

@@ -21,7 +21,12 @@ public class Api {
 
 	private final WebTestClient client;
 
+	/** Access tokens live 15 minutes; a shared test context can outlive one, so renew well before. */
+	private static final java.time.Duration ADMIN_TOKEN_REUSE = java.time.Duration.ofMinutes(5);
+
 	private String adminToken;
+
+	private java.time.Instant adminTokenAt = java.time.Instant.MIN;
 
 	public Api(WebTestClient client) {
 		this.client = client;
@@ -32,8 +37,10 @@ public class Api {
 	}
 
 	public String adminToken() {
-		if (adminToken == null) {
+		java.time.Instant now = java.time.Instant.now();
+		if (adminToken == null || adminTokenAt.plus(ADMIN_TOKEN_REUSE).isBefore(now)) {
 			adminToken = tokenFor("admin", ADMIN_PASSWORD);
+			adminTokenAt = now;
 		}
 		return adminToken;
 	}

@@ -21,6 +21,12 @@ public final class ConsignmentRequestBuilder {
 
 	private List<String> containers = List.of();
 
+	private String mode = "ROAD";
+
+	private List<String> wagons = List.of();
+
+	private String consigneeCountry = "KZ";
+
 	private List<String> seals = List.of("UZ1234567");
 
 	private final List<Map<String, Object>> goods = new ArrayList<>();
@@ -33,6 +39,52 @@ public final class ConsignmentRequestBuilder {
 
 	public static ConsignmentRequestBuilder aCottonShipment() {
 		return new ConsignmentRequestBuilder();
+	}
+
+	/**
+	 * The seeded block train of issue 14: 91 twenty-foot containers of copper concentrate on 46 flat
+	 * wagons, Tashkent → Turkmenistan → the Turkmenbashi–Baku ferry → Boyuk-Kasik (Azerbaijan).
+	 */
+	public static ConsignmentRequestBuilder aBlockTrain() {
+		ConsignmentRequestBuilder train = new ConsignmentRequestBuilder().from("UZTAS").to("AZBKK").via("UZ", "TM", "AZ")
+			.withMode("RAIL")
+			.withPlates()
+			.withContainers(containers(91).toArray(String[]::new))
+			.withWagons(wagons(46).toArray(String[]::new))
+			.withSeals("UZ7000001", "UZ7000002")
+			.withGoods("260300", "Copper concentrate (Cu 20 %), 91 x 20' containers", "USD");
+		train.consigneeCountry = "AZ";
+		return train;
+	}
+
+	/** {@code count} ISO 6346 container numbers of owner UZC with their check digits. */
+	public static List<String> containers(int count) {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String payload = "UZCU" + (300000 + i);
+			numbers.add(payload + org.karvon.consignment.MrnCheck.checkCharacterOf(payload));
+		}
+		return numbers;
+	}
+
+	/** {@code count} UIC wagon numbers (type 33, Uzbekistan's 73) with their self-check digits. */
+	public static List<String> wagons(int count) {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String eleven = "33734571" + (100 + i);
+			numbers.add(eleven + org.karvon.consignment.WagonNumber.checkDigitOf(eleven));
+		}
+		return numbers;
+	}
+
+	public ConsignmentRequestBuilder withMode(String mode) {
+		this.mode = mode;
+		return this;
+	}
+
+	public ConsignmentRequestBuilder withWagons(String... wagons) {
+		this.wagons = List.of(wagons);
+		return this;
 	}
 
 	public ConsignmentRequestBuilder from(String post) {
@@ -87,11 +139,12 @@ public final class ConsignmentRequestBuilder {
 	public Map<String, Object> build() {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("consignor", Map.of("name", "Silk Way Textiles LLC", "country", "UZ", "address", "Tashkent"));
-		request.put("consignee", Map.of("name", "Almaty Trade House", "country", "KZ", "address", "Almaty"));
+		request.put("consignee", Map.of("name", "Almaty Trade House", "country", consigneeCountry, "address", "Almaty"));
 		request.put("departurePost", departurePost);
 		request.put("destinationPost", destinationPost);
 		request.put("itinerary", itinerary);
-		request.put("transport", Map.of("mode", "ROAD", "vehiclePlates", plates, "containers", containers));
+		request.put("transport", wagons.isEmpty() ? Map.of("mode", mode, "vehiclePlates", plates, "containers", containers)
+				: Map.of("mode", mode, "vehiclePlates", plates, "containers", containers, "wagons", wagons));
 		request.put("seals", seals);
 		request.put("goods", List.copyOf(goods));
 		request.putAll(overrides);

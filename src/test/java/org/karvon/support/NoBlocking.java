@@ -40,6 +40,8 @@ public final class NoBlocking implements BeforeAllCallback {
 				// Spring WebFlux checks and reads classpath resources with plain zip reads, which are
 				// page-cache copies of the application's own jar, not network or disk waits on a hot path
 				.allowBlockingCallsInside("org.springframework.web.reactive.resource.PathResourceResolver", "getResource")
+				// Jackson builds a type's deserializer once, under a short lock; two first requests at once wait on it
+				.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
 				.allowBlockingCallsInside("org.springframework.core.io.buffer.DataBufferUtils$ReadableByteChannelGenerator",
 						"accept"));
 		}

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,16 +57,22 @@ class CarrierBrowserTests {
 		browser.screenshot("carrier-list");
 
 		browser.click(By.cssSelector("#nav a[href='#/new']"));
-		fillForm("KZ, UZ");
+		RegistrationForm form = new RegistrationForm(browser);
+		form.fillPartiesAndGoods();
+		browser.type(By.id("plates"), "01A123BC");
+		form.pickPost("departure-post", "Tashk", "UZTAS");
+		form.pickPost("destination-post", "Almaty", "KZALA");
+		browser.click(By.cssSelector("#itinerary li[data-country='KZ'] [data-action='up']"));
 		browser.type(By.id("goods-0-hsCode"), "12");
 		browser.waitForText(By.id("goods-0-hsCode-error"), "6 to 10 digits");
 		browser.type(By.id("goods-0-hsCode"), "520100");
 		browser.click(By.id("register-submit"));
 		browser.waitForText(By.id("itinerary-error"), "KZ");
-		assertThat(browser.visible(By.id("itinerary")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.visible(By.id("itinerary")).getDomAttribute("aria-invalid")).isEqualTo("true");
 		browser.screenshot("registration-form");
 
-		browser.type(By.id("itinerary"), "UZ, KZ");
+		browser.click(By.id("itinerary-propose"));
+		assertThat(form.itinerary()).containsExactly("UZ", "KZ");
 		browser.click(By.id("register-submit"));
 		browser.visible(By.id("download-pdf"));
 		String number = (String) browser.script("return document.querySelector('#record h1 .mono').textContent");
@@ -106,6 +111,8 @@ class CarrierBrowserTests {
 		browser.click(By.id("register-submit"));
 		browser.waitForText(By.id("flash"), "version 2");
 		browser.waitForText(By.id("record"), "01A999ZZ");
+		browser.waitForText(By.id("versions"), "Amended");
+		assertThat(browser.driver().findElements(By.cssSelector("#versions li"))).hasSize(2);
 	}
 
 	@Test
@@ -118,17 +125,6 @@ class CarrierBrowserTests {
 		assertThat(browser.script("return document.documentElement.lang")).isEqualTo("kk");
 		new Select(browser.visible(By.id("language"))).selectByValue("en");
 		browser.waitForText(By.cssSelector("#view-consignments h1"), "My consignments");
-	}
-
-	private void fillForm(String itinerary) {
-		Stream.of(new String[][] { { "consignor-name", "Silk Way Textiles LLC" }, { "consignor-country", "UZ" },
-				{ "consignor-address", "Tashkent, Amir Temur 1" }, { "consignee-name", "Almaty Trade House" },
-				{ "consignee-country", "KZ" }, { "consignee-address", "Almaty, Abay 10" }, { "departure-post", "UZTAS" },
-				{ "destination-post", "KZALA" }, { "plates", "01A123BC" }, { "seals", "UZ7654321" },
-				{ "goods-0-description", "Raw cotton" }, { "goods-0-packages", "40" }, { "goods-0-grossMassKg", "20000" },
-				{ "goods-0-value-amount", "45000.00" }, { "goods-0-value-currency", "USD" } })
-			.forEach((field) -> browser.type(By.id(field[0]), field[1]));
-		browser.type(By.id("itinerary"), itinerary);
 	}
 
 	private static long sizeOf(Path file) {

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.karvon.consignment.ConsignmentStatus;
 import org.karvon.consignment.TransportMode;
 import org.karvon.journal.Anomaly;
-import org.karvon.journal.EventType;
+import org.karvon.consignment.EventType;
 import org.karvon.journal.IncidentKind;
 import org.karvon.journal.InspectionResult;
 import org.karvon.journal.SealCheckStatus;
-import org.karvon.security.Role;
+import org.karvon.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

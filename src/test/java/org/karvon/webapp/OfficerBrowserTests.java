@@ -13,6 +13,9 @@ import org.karvon.support.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import org.karvon.journal.persistence.ExpectedArrivalsListener;
+import org.karvon.support.Eventually;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +30,9 @@ class OfficerBrowserTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	ExpectedArrivalsListener listener;
 
 	@LocalServerPort
 	int port;
@@ -96,9 +102,7 @@ class OfficerBrowserTests {
 	@Test
 	void showsTheRedVerdictForAForgedCode() {
 		String qr = (String) api.register(carrier, aCottonShipment().build()).get("qr");
-		int inSignature = qr.lastIndexOf('.') + 20;
-		String forged = qr.substring(0, inSignature) + (qr.charAt(inSignature) == 'A' ? 'B' : 'A')
-				+ qr.substring(inSignature + 1);
+		String forged = org.karvon.signing.TokenSurgery.withSignatureCharacterChanged(qr);
 		WebUsers.User officer = new WebUsers(api).officerAt("UZYAL");
 		browser.signIn(officer.username(), officer.password());
 		browser.type(By.id("scan-text"), forged);
@@ -117,7 +121,7 @@ class OfficerBrowserTests {
 		browser.click(By.cssSelector("#nav a[href='#/expected']"));
 		browser.waitForText(By.id("expected-list"), first);
 		browser.waitForText(By.id("expected-state"), "Live");
-		Thread.sleep(500);
+		Eventually.holds(() -> listener.hears(1));
 		String second = departedConsignment();
 		browser.waitForText(By.id("expected-list"), second);
 		browser.screenshot("expected-arrivals");

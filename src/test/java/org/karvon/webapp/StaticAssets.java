@@ -38,11 +38,29 @@ final class StaticAssets {
 		return messages;
 	}
 
+	/** Every script of the app, also in subfolders of js/, by its path below js/. */
 	static Map<String, String> scripts() {
-		try (Stream<Path> files = Files.list(ROOT.resolve("js"))) {
+		Path js = ROOT.resolve("js");
+		try (Stream<Path> files = Files.walk(js)) {
 			Map<String, String> scripts = new LinkedHashMap<>();
-			files.sorted().forEach((file) -> scripts.put(file.getFileName().toString(), read("js/" + file.getFileName())));
+			files.filter(Files::isRegularFile).sorted().forEach((file) -> {
+				String name = js.relativize(file).toString().replace('\\', '/');
+				scripts.put(name, read("js/" + name));
+			});
 			return scripts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every file the app serves, by its URL path (e.g. "/js/app.js"). */
+	static List<String> files() {
+		try (Stream<Path> files = Files.walk(ROOT)) {
+			return files.filter(Files::isRegularFile)
+				.map((file) -> "/" + ROOT.relativize(file).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -17,7 +17,7 @@ import org.springframework.http.MediaType;
 @IntegrationTest
 class WebAppSecurityIntegrationTests {
 
-	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+	static final String POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; "
 			+ "connect-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
 			+ "form-action 'self'";
 

@@ -1,9 +1,11 @@
 package org.karvon.consignment.persistence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,12 +18,18 @@ import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.ConsignmentQuery;
 import org.karvon.consignment.ConsignmentRecord;
 import org.karvon.consignment.ConsignmentStatus;
-import org.karvon.consignment.CountryCode;
+import org.karvon.consignment.access.AccessPolicy;
+import org.karvon.kernel.CountryCode;
 import org.karvon.consignment.CurrentLocation;
-import org.karvon.consignment.Page;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.Page;
+import org.karvon.kernel.PostCode;
 import org.karvon.consignment.Seal;
-import org.karvon.security.Actor;
+import org.karvon.consignment.TransitDeadline;
+import org.karvon.database.Binds;
+import org.karvon.consignment.Transport;
+import org.karvon.consignment.TransportMode;
+import org.karvon.consignment.WagonNumber;
+import org.karvon.kernel.Actor;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,9 +51,12 @@ public class Consignments {
 
 	private final DeclarationCache declarations = new DeclarationCache();
 
-	Consignments(DatabaseClient db, JsonMapper json) {
+	private final Clock clock;
+
+	Consignments(DatabaseClient db, JsonMapper json, Clock clock) {
 		this.db = db;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/** Inserts a new record; false when its number is already taken (the caller draws another). */
@@ -53,9 +64,10 @@ public class Consignments {
 		Consignment c = record.consignment();
 		return bindDeclaration(db.sql("""
 				insert into consignment (number, version, status, carrier_organization_id, departure_post, destination_post,
-				  itinerary, details, seals, qr_token, created_at, updated_at)
+				  itinerary, details, seals, qr_token, created_at, updated_at, transit_deadline, transit_deadline_declared,
+				  transit_days)
 				values (:number, :version, :status, :carrier, :departure, :destination, :itinerary, :details, :seals, :qr,
-				  :createdAt, :updatedAt)"""), record)
+				  :createdAt, :updatedAt, :deadline, :declared, :days)"""), record)
 			.bind("carrier", c.carrierOrganizationId())
 			.bind("createdAt", utc(c.createdAt()))
 			.then()
@@ -75,6 +87,23 @@ public class Consignments {
 			.one();
 	}
 
+	/** Every live record (neither completed nor cancelled): the ones a key revocation reissues codes for. */
+	public reactor.core.publisher.Flux<ConsignmentRecord> live() {
+		return db.sql(SELECT + " where c.status not in ('COMPLETED', 'CANCELLED') order by c.number").map(this::read).all();
+	}
+
+	/** Replaces the record's code with {@code reissued} unless it changed meanwhile (an amendment signs its own). */
+	public Mono<Boolean> reissueQr(ConsignmentNumber number, String old, String reissued, Instant at) {
+		return db.sql("update consignment set qr_token = :reissued, updated_at = :at where number = :number and qr_token = :old")
+			.bind("reissued", reissued)
+			.bind("at", utc(at))
+			.bind("number", number.toString())
+			.bind("old", old)
+			.fetch()
+			.rowsUpdated()
+			.map((rows) -> rows > 0);
+	}
+
 	/**
 	 * Writes what a carrier's amendment or cancellation changes. Both happen only before departure;
 	 * everything the journal moves (location, journal head, trail) is written by the journal.
@@ -83,7 +112,9 @@ public class Consignments {
 		return bindDeclaration(db.sql("""
 				update consignment set version = :version, status = :status, departure_post = :departure,
 				  destination_post = :destination, itinerary = :itinerary, details = :details, seals = :seals,
-				  qr_token = :qr, updated_at = :updatedAt
+				  qr_token = :qr, transport_mode = null, transport_plates = null, transport_wagons = null,
+				  transport_vessel = null, updated_at = :updatedAt, transit_deadline = :deadline,
+				  transit_deadline_declared = :declared, transit_days = :days
 				where number = :number"""), record)
 			.then();
 	}
@@ -91,7 +122,11 @@ public class Consignments {
 	private DatabaseClient.GenericExecuteSpec bindDeclaration(DatabaseClient.GenericExecuteSpec spec,
 			ConsignmentRecord record) {
 		Consignment c = record.consignment();
-		return spec.bind("number", c.number().toString())
+		Optional<TransitDeadline> deadline = record.deadline();
+		spec = Binds.nullable(spec, "deadline", deadline.map((d) -> utc(d.at())), OffsetDateTime.class);
+		spec = Binds.nullable(spec, "days", deadline.map(TransitDeadline::transitDays), Integer.class);
+		return spec.bind("declared", deadline.map(TransitDeadline::declared).orElse(false))
+			.bind("number", c.number().toString())
 			.bind("version", c.version())
 			.bind("status", c.status().name())
 			.bind("departure", c.details().departurePost().toString())
@@ -110,24 +145,17 @@ public class Consignments {
 	public Mono<Page<ConsignmentRecord>> page(Actor actor, ConsignmentQuery query) {
 		StringBuilder where = new StringBuilder(" where true");
 		java.util.Map<String, Object> binds = new java.util.HashMap<>();
-		switch (actor.role()) {
-			case CARRIER -> {
-				where.append(" and c.carrier_organization_id = :org");
-				binds.put("org", actor.organizationId());
-			}
-			case OFFICER -> {
-				where.append(" and (c.itinerary @> array[:country]::text[] or exists (select 1 from scan_access a"
-						+ " where a.consignment_number = c.number and a.post_code = :post))");
-				binds.put("country", actor.country());
-				binds.put("post", actor.postCode());
-			}
-			case ADMIN -> {
-			}
-		}
+		AccessPolicy.SqlPredicate visible = AccessPolicy.visibleTo(actor);
+		where.append(" and ").append(visible.sql());
+		binds.putAll(visible.binds());
 		query.status().ifPresent((status) -> {
 			where.append(" and c.status = :status");
 			binds.put("status", status.name());
 		});
+		if (query.overdue()) {
+			where.append(" and c.status in ('REGISTERED', 'IN_TRANSIT', 'HELD') and c.transit_deadline < :now");
+			binds.put("now", utc(clock.instant()));
+		}
 		query.search().ifPresent((text) -> {
 			where.append(" and (c.number like :prefix or jsonb_exists(c.details -> 'transport' -> 'vehiclePlates', :text))");
 			binds.put("prefix", text.replace("%", "").replace("_", "") + "%");
@@ -167,10 +195,32 @@ public class Consignments {
 		Consignment consignment = new Consignment(new ConsignmentNumber(number), version,
 				ConsignmentStatus.valueOf(row.get("status", String.class)), row.get("carrier_organization_id", UUID.class),
 				details,
-				Arrays.stream(row.get("seals", String[].class)).map(Seal::new).toList(), location,
-				Optional.ofNullable(instant(row, "arrived_at")), instant(row, "created_at"), instant(row, "updated_at"));
+				Arrays.stream(row.get("seals", String[].class)).map(Seal::new).toList(), transport(row, details), location,
+				Optional.ofNullable(instant(row, "arrived_at")),
+				Optional.ofNullable(row.get("held_by", String.class)).map(CountryCode::parse), instant(row, "created_at"),
+				instant(row, "updated_at"));
+		Optional<TransitDeadline> deadline = Optional.ofNullable(instant(row, "transit_deadline"))
+			.map((at) -> new TransitDeadline(at, Boolean.TRUE.equals(row.get("transit_deadline_declared", Boolean.class)),
+					row.get("transit_days", Integer.class)));
+		boolean overdue = deadline.map((d) -> d.passedFor(consignment.status(), clock.instant())).orElse(false);
 		return new ConsignmentRecord(consignment, row.get("qr_token", String.class), row.get("journal_length", Long.class),
-				row.get("journal_head", String.class), row.get("carrier_name", String.class));
+				row.get("journal_head", String.class), row.get("carrier_name", String.class), deadline, overdue);
+	}
+
+	/** The transport after the latest transshipment, or the declared one. */
+	private static Transport transport(Readable row, ConsignmentDetails details) {
+		String mode = row.get("transport_mode", String.class);
+		if (mode == null) {
+			return details.transport();
+		}
+		return new Transport(TransportMode.valueOf(mode), texts(row, "transport_plates"), details.transport().containers(),
+				texts(row, "transport_wagons").stream().map(WagonNumber::new).toList(),
+				Optional.ofNullable(row.get("transport_vessel", String.class)));
+	}
+
+	private static List<String> texts(Readable row, String column) {
+		String[] values = row.get(column, String[].class);
+		return (values == null) ? List.of() : List.of(values);
 	}
 
 	private Json details(Consignment c) {

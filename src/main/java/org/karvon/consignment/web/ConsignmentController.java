@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.karvon.consignment.ConsignmentDraft;
 import org.karvon.consignment.ConsignmentQuery;
 import org.karvon.consignment.ConsignmentStatus;
-import org.karvon.consignment.InvalidValueException;
-import org.karvon.consignment.Page;
+import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.Page;
 import org.karvon.consignment.application.ConsignmentService;
 import org.karvon.qr.QrRenderer;
-import org.karvon.registry.Registries;
-import org.karvon.security.Actor;
+import org.karvon.registry.persistence.Registries;
+import org.karvon.kernel.Actor;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -64,11 +64,11 @@ class ConsignmentController {
 	@GetMapping
 	Mono<Page<ConsignmentView>> list(@AuthenticationPrincipal Actor actor,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + ConsignmentQuery.DEFAULT_SIZE) int size) {
 		ConsignmentQuery query;
 		try {
-			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), page, size);
+			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), overdue, page, size);
 		}
 		catch (InvalidValueException ex) {
 			throw ApiException.badRequest("Invalid query", ex.getMessage());
@@ -76,9 +76,10 @@ class ConsignmentController {
 		return consignments.list(actor, query).map((found) -> found.map(ConsignmentView::of));
 	}
 
+	/** The record; to a post off the itinerary before its own ENTRY, the transport view only. */
 	@GetMapping("/{number}")
-	Mono<ConsignmentView> read(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
-		return consignments.readable(actor, number).map(ConsignmentView::of);
+	Mono<Object> read(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
+		return consignments.viewable(actor, number).map((seen) -> TransportView.of(seen.record(), seen.visibility()));
 	}
 
 	@PutMapping("/{number}")

@@ -3,34 +3,36 @@ package org.karvon.journal.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.karvon.consignment.Consignment;
+import org.karvon.kernel.DomainException;
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.ConsignmentRecord;
-import org.karvon.consignment.Outcome;
-import org.karvon.consignment.PostCode;
-import org.karvon.consignment.Validated;
+import org.karvon.kernel.PostCode;
+import org.karvon.kernel.Validated;
+import org.karvon.consignment.access.AccessPolicy;
+import org.karvon.consignment.access.PostGrant;
 import org.karvon.consignment.application.ConsignmentService;
+import org.karvon.consignment.persistence.PostAccessGrants;
+import org.karvon.journal.Anomaly;
+import org.karvon.kernel.CountryCode;
 import org.karvon.journal.CanonicalEvent;
 import org.karvon.journal.EventDraft;
-import org.karvon.journal.EventType;
-import org.karvon.journal.JournalEffects;
+import org.karvon.consignment.EventType;
 import org.karvon.journal.JourneyState;
 import org.karvon.journal.MovementEvent;
 import org.karvon.journal.NextStop;
 import org.karvon.journal.StoredEvent;
 import org.karvon.journal.TransitionDecision;
-import org.karvon.journal.TransitionRules;
 import org.karvon.journal.persistence.ExpectedArrivals;
 import org.karvon.journal.persistence.Journals;
 import org.karvon.registry.CustomsPost;
-import org.karvon.registry.Registries;
+import org.karvon.registry.persistence.Registries;
 import org.karvon.registry.Registry;
-import org.karvon.security.Actor;
-import org.karvon.security.Role;
-import org.karvon.web.ApiException;
-import org.karvon.web.FieldProblem;
+import org.karvon.kernel.Actor;
+import org.karvon.kernel.Role;
+import org.karvon.kernel.SecurityLog;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -57,11 +59,17 @@ public class JournalService {
 
 	private final TransactionalOperator transaction;
 
+	private final PostAccessGrants grants;
+
 	private final Clock clock;
 
+	private final SecurityLog securityLog;
+
 	JournalService(ConsignmentService consignments, Journals journals, ExpectedArrivals expected, Registries registries,
-			TransactionalOperator transaction, Clock clock) {
+			PostAccessGrants grants, TransactionalOperator transaction, Clock clock, SecurityLog securityLog) {
+		this.securityLog = securityLog;
 		this.consignments = consignments;
+		this.grants = grants;
 		this.journals = journals;
 		this.expected = expected;
 		this.registries = registries;
@@ -71,7 +79,7 @@ public class JournalService {
 
 	public Mono<Recorded> record(Actor officer, String rawNumber, EventDraft draft) {
 		if (!officer.is(Role.OFFICER) || officer.postCode() == null) {
-			return Mono.error(ApiException.forbidden("Only customs officers record movement events."));
+			return Mono.error(new DomainException.NotPermitted("Only customs officers record movement events."));
 		}
 		Instant now = clock.instant();
 		MovementEvent event = valid(draft.validate(now));
@@ -86,12 +94,24 @@ public class JournalService {
 			Registry registry, Instant now) {
 		// visibility is checked on the locked row: one read of the record per append, not two
 		return journals.lock(number)
-			.filterWhen((journey) -> consignments.mayRead(officer, journey.record()))
+			.flatMap((journey) -> consignments.grantOf(officer, journey.record())
+				.filter((grant) -> AccessPolicy.visibility(officer, journey.record().consignment(), grant).isPresent())
+				.map((grant) -> new Locked(journey, grant)))
 			.switchIfEmpty(Mono.error(() -> ConsignmentService.notFound(number)))
-			.flatMap((journey) -> journals.event(event.id())
+			.flatMap((locked) -> journals.event(event.id())
 				.map((existing) -> replay(existing, number, event, post))
-				.switchIfEmpty(Mono.defer(() -> append(journey, officer, event, post, registry, now))))
+				.switchIfEmpty(Mono.defer(() -> expected.countryOf(number)
+					.flatMap((expectedIn) -> append(locked, expectedIn, officer, event, registry, now)))))
 			.as(transaction::transactional);
+	}
+
+	/** Six administrations share the journal: an officer acting outside their state's reach is a security event. */
+	private void reportIfJurisdictional(Actor officer, ConsignmentRecord record, MovementEvent event,
+			TransitionDecision.Refused refused) {
+		if (AccessPolicy.isJurisdictional(refused.rejection().code())) {
+			securityLog.record("JURISDICTION_REFUSED", officer.username(), "", refused.rejection().code() + " "
+					+ event.type() + " of " + record.number() + " at " + officer.postCode());
+		}
 	}
 
 	/** An identical re-send (a retry, an offline device catching up) answers with the stored event. */
@@ -105,25 +125,47 @@ public class JournalService {
 		return new Recorded(existing, false);
 	}
 
-	private Mono<Recorded> append(Journals.Journey journey, Actor officer, MovementEvent event, PostCode post,
+	private Mono<Recorded> append(Locked locked, Optional<CountryCode> expectedIn, Actor officer, MovementEvent event,
 			Registry registry, Instant now) {
-		ConsignmentRecord record = journey.record();
-		JourneyState state = JourneyState.of(record.consignment(), journey.trail());
-		TransitionDecision decision = TransitionRules.decide(state, event, post);
+		ConsignmentRecord record = locked.journey().record();
+		JourneyState state = JourneyState.of(record.consignment(), locked.journey().trail());
+		TransitionDecision decision = AtThisPost.decide(officer, state, locked.grant(),
+				state.whereabouts(registry, expectedIn), event, registry, now);
 		if (decision instanceof TransitionDecision.Refused refused) {
-			return Mono.error(ApiException.conflict(refused.code(), refused.rejection().message()));
+			reportIfJurisdictional(officer, record, event, refused);
+			return Mono.error(new DomainException.Refused(refused.rejection()));
 		}
 		TransitionDecision.Accepted accepted = (TransitionDecision.Accepted) decision;
-		Outcome<Consignment> after = JournalEffects.apply(record.consignment(), event, accepted, post, now);
-		if (after instanceof Outcome.Rejected<Consignment> rejected) {
-			return Mono.error(ApiException.conflict(rejected.rejection().code(), rejected.rejection().message()));
-		}
+		PostCode post = PostCode.parse(officer.postCode());
 		StoredEvent stored = StoredEvent.chain(new CanonicalEvent(event.id(), record.number(),
 				record.journalLength() + 1, event.type(), post, post.country(), officer.username(), event.occurredAt(), now,
 				event.payload(), List.copyOf(accepted.anomalies())), record.journalHead());
-		return journals.append(stored, after.orElseThrow(), accepted.trailAfter())
+		return journals.append(stored, accepted.consignment(), accepted.trailAfter())
 			.then(updateExpectations(stored, record, registry))
+			.then(afterEntry(stored, record, locked.grant(), registry))
 			.thenReturn(new Recorded(stored, true));
+	}
+
+	/**
+	 * A post that entered the cargo on a grant now sees the whole record; an entry off the route is
+	 * announced to the posts of every member state on the itinerary.
+	 */
+	private Mono<Void> afterEntry(StoredEvent stored, ConsignmentRecord record, PostGrant grant, Registry registry) {
+		if (stored.type() != EventType.ENTRY) {
+			return Mono.empty();
+		}
+		Mono<Void> opened = (grant == PostGrant.NONE) ? Mono.empty()
+				: grants.entered(record.number(), stored.postCode().toString(), stored.recordedAt());
+		if (!stored.anomalies().contains(Anomaly.ROUTE_DEVIATION)) {
+			return opened;
+		}
+		List<String> states = record.consignment().details().itinerary().countries().stream()
+			.map(CountryCode::toString)
+			.filter(registry::isMember)
+			.filter((country) -> !country.equals(stored.country().toString()))
+			.distinct()
+			.toList();
+		return opened.then(expected.deviated(record.number(), stored.postCode().toString(), states));
 	}
 
 	private Mono<Void> updateExpectations(StoredEvent stored, ConsignmentRecord record, Registry registry) {
@@ -136,18 +178,19 @@ public class JournalService {
 			.orElse(Mono.empty());
 	}
 
+	/** A locked journal and how far a scan opened it to the recording officer's post. */
+	private record Locked(Journals.Journey journey, PostGrant grant) {
+	}
+
 	private static MovementEvent valid(Validated<MovementEvent> validated) {
 		if (validated instanceof Validated.Invalid<MovementEvent> invalid) {
-			throw ApiException.invalid(invalid.errors()
-				.stream()
-				.map((error) -> new FieldProblem(error.field(), error.message()))
-				.toList());
+			throw new DomainException.Invalid(invalid.errors());
 		}
 		return validated.orElseThrow();
 	}
 
-	private static ApiException reusedId(MovementEvent event) {
-		return ApiException.conflict("EVENT_ID_REUSED", "Event id " + event.id()
+	private static DomainException reusedId(MovementEvent event) {
+		return new DomainException.Refused("EVENT_ID_REUSED", "Event id " + event.id()
 				+ " was already used for a different event; send a new id for a new event.");
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.persistence.Consignments;
 import org.karvon.database.Binds;
+import org.karvon.kernel.CountryCode;
 import org.karvon.journal.NextStop;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -54,6 +55,26 @@ public class ExpectedArrivals {
 			.then();
 	}
 
+	/** The country the consignment is expected in next, if any. */
+	public Mono<Optional<CountryCode>> countryOf(ConsignmentNumber number) {
+		return db.sql("select country from expected_arrival where consignment_number = :number")
+			.bind("number", number.toString())
+			.map((row) -> CountryCode.parse(row.get("country", String.class)))
+			.one()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	/**
+	 * Tells the posts of each of these states that the cargo entered a country off its route, where:
+	 * the {@code deviated} event of their live streams.
+	 */
+	public Mono<Void> deviated(ConsignmentNumber number, String atPost, List<String> countries) {
+		return Flux.fromIterable(countries)
+			.concatMap((country) -> notify("deviated," + number + "," + country + "," + atPost))
+			.then();
+	}
+
 	/** Expected in the post's country: that post first, then the rest of the country, oldest first. */
 	public Flux<ExpectedRow> at(String postCode, String country, int limit) {
 		return db.sql(SELECT + " where e.country = :country order by (e.post_code = :post) desc nulls last, e.since limit :limit")
@@ -82,10 +103,12 @@ public class ExpectedArrivals {
 	}
 
 	private Mono<Void> announce(ConsignmentNumber number, String country, String kind) {
-		return db.sql("select pg_notify(:channel, :payload)")
-			.bind("channel", CHANNEL)
-			.bind("payload", kind + "," + number + "," + country)
-			.then();
+		return notify(kind + "," + number + "," + country);
+	}
+
+	/** {@code kind,number,country}, and for {@code deviated} also {@code ,post}. */
+	private Mono<Void> notify(String payload) {
+		return db.sql("select pg_notify(:channel, :payload)").bind("channel", CHANNEL).bind("payload", payload).then();
 	}
 
 	/** One consignment expected at a post, with the facts an officer prepares for. */

@@ -33,16 +33,23 @@ public class ExpectedArrivalsListener implements SmartLifecycle, DisposableBean 
 
 	private final Sinks.Many<Change> changes = Sinks.many().multicast().directBestEffort();
 
+	private volatile boolean listening;
+
 	private volatile Disposable subscription;
 
 	ExpectedArrivalsListener(KarvonDatabase database) {
-		DatabaseEndpoint endpoint = database.endpoint();
+		DatabaseEndpoint endpoint = database.runtimeEndpoint();
 		this.factory = new PostgresqlConnectionFactory(endpoint.r2dbc("karvon-listener").build());
 	}
 
 	/** Changes as they commit, on any instance. */
 	public Flux<Change> changes() {
 		return changes.asFlux();
+	}
+
+	/** Whether LISTEN is in place and how many streams hear it: what a test waits for instead of sleeping. */
+	public boolean hears(int streams) {
+		return this.listening && this.changes.currentSubscriberCount() >= streams;
 	}
 
 	@Override
@@ -57,6 +64,7 @@ public class ExpectedArrivalsListener implements SmartLifecycle, DisposableBean 
 		return connection.createStatement("LISTEN " + ExpectedArrivals.CHANNEL)
 			.execute()
 			.flatMap((result) -> result.getRowsUpdated())
+			.doOnComplete(() -> this.listening = true)
 			.thenMany(connection.getNotifications())
 			.concatWith(Mono.error(() -> new IllegalStateException("notification stream ended")))
 			.mapNotNull(ExpectedArrivalsListener::parse);
@@ -64,7 +72,10 @@ public class ExpectedArrivalsListener implements SmartLifecycle, DisposableBean 
 
 	static Change parse(Notification notification) {
 		String[] parts = notification.getParameter() == null ? new String[0] : notification.getParameter().split(",");
-		return parts.length == 3 ? new Change(parts[0], parts[1], parts[2]) : null;
+		if (parts.length == 4) {
+			return new Change(parts[0], parts[1], parts[2], parts[3]);
+		}
+		return parts.length == 3 ? new Change(parts[0], parts[1], parts[2], null) : null;
 	}
 
 	@Override
@@ -85,8 +96,11 @@ public class ExpectedArrivalsListener implements SmartLifecycle, DisposableBean 
 		stop();
 	}
 
-	/** {@code kind} is {@code expected} or {@code gone}. */
-	public record Change(String kind, String number, String country) {
+	/**
+	 * {@code kind} is {@code expected}, {@code gone}, or {@code deviated} (the cargo entered a country
+	 * off its route at {@code post}; null for the other kinds).
+	 */
+	public record Change(String kind, String number, String country, String post) {
 	}
 
 }

@@ -11,14 +11,14 @@ import io.r2dbc.spi.Readable;
 import org.karvon.consignment.Consignment;
 import org.karvon.consignment.ConsignmentNumber;
 import org.karvon.consignment.ConsignmentRecord;
-import org.karvon.consignment.CountryCode;
+import org.karvon.kernel.CountryCode;
 import org.karvon.consignment.CurrentLocation;
-import org.karvon.consignment.PostCode;
+import org.karvon.kernel.PostCode;
 import org.karvon.consignment.Seal;
 import org.karvon.consignment.persistence.Consignments;
 import org.karvon.database.Binds;
 import org.karvon.journal.Anomaly;
-import org.karvon.journal.EventType;
+import org.karvon.consignment.EventType;
 import org.karvon.journal.StoredEvent;
 import org.karvon.journal.Trail;
 import reactor.core.publisher.Flux;
@@ -109,13 +109,18 @@ public class Journals {
 		Optional<CurrentLocation> location = after.location();
 		var update = db.sql("""
 				update consignment set status = :status, seals = :seals, location_country = :locCountry,
-				  location_post = :locPost, location_at = :locAt, arrived_at = :arrivedAt, journal_length = :length,
+				  location_post = :locPost, location_at = :locAt, arrived_at = :arrivedAt, held_by = :heldBy,
+				  journal_length = :length, transport_mode = :mode, transport_plates = :plates, transport_wagons = :wagons,
+				  transport_vessel = :vessel,
 				  journal_head = :head, trail_entered = :entered, trail_current = :current, trail_last_exit = :lastExit,
 				  updated_at = :updatedAt
 				where number = :number""")
 			.bind("number", after.number().toString())
 			.bind("status", after.status().name())
 			.bind("seals", after.seals().stream().map(Seal::toString).toArray(String[]::new))
+			.bind("mode", after.transport().mode().name())
+			.bind("plates", after.transport().vehiclePlates().toArray(String[]::new))
+			.bind("wagons", after.transport().wagons().stream().map(Object::toString).toArray(String[]::new))
 			.bind("length", event.seq())
 			.bind("head", event.hash())
 			.bind("entered", trail.countriesEntered().stream().map(CountryCode::toString).toArray(String[]::new))
@@ -124,6 +129,8 @@ public class Journals {
 		update = Binds.nullable(update, "locPost", location.map((l) -> l.postCode().toString()), String.class);
 		update = Binds.nullable(update, "locAt", location.map((l) -> Consignments.utc(l.at())), OffsetDateTime.class);
 		update = Binds.nullable(update, "arrivedAt", after.arrivedAt().map(Consignments::utc), OffsetDateTime.class);
+		update = Binds.nullable(update, "vessel", after.transport().vessel(), String.class);
+		update = Binds.nullable(update, "heldBy", after.heldBy().map(CountryCode::toString), String.class);
 		update = Binds.nullable(update, "current", trail.currentCountry().map(CountryCode::toString), String.class);
 		update = Binds.nullable(update, "lastExit", trail.lastExitCountry().map(CountryCode::toString), String.class);
 		return update.then();

@@ -6,17 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.karvon.journal.persistence.ExpectedArrivals;
-import org.karvon.journal.persistence.ExpectedArrivalsListener;
+import org.karvon.journal.application.ExpectedArrivalsFeed;
+import org.karvon.journal.application.ExpectedArrivalsFeed.Push;
 import org.karvon.registry.CustomsPost;
-import org.karvon.registry.Registries;
-import org.karvon.security.Actor;
-import org.karvon.security.Role;
+import org.karvon.registry.persistence.Registries;
+import org.karvon.kernel.Actor;
+import org.karvon.kernel.Role;
+import org.karvon.security.LiveStreams;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,14 +40,18 @@ class ExpectedArrivalsController {
 
 	private final ExpectedArrivals expected;
 
-	private final ExpectedArrivalsListener listener;
+	private final ExpectedArrivalsFeed feed;
 
 	private final Registries registries;
 
-	ExpectedArrivalsController(ExpectedArrivals expected, ExpectedArrivalsListener listener, Registries registries) {
+	private final LiveStreams streams;
+
+	ExpectedArrivalsController(ExpectedArrivals expected, ExpectedArrivalsFeed feed, Registries registries,
+			LiveStreams streams) {
 		this.expected = expected;
-		this.listener = listener;
+		this.feed = feed;
 		this.registries = registries;
+		this.streams = streams;
 	}
 
 	@GetMapping
@@ -52,22 +59,34 @@ class ExpectedArrivalsController {
 		return postOf(actor, code).flatMap((post) -> expected.at(post.code(), post.country(), LIMIT).collectList());
 	}
 
-	/** Live: an {@code expected} event when cargo heads here, {@code gone} when it entered or arrived. */
+	/**
+	 * Live: an {@code expected} event when cargo heads here, {@code gone} when it entered or arrived, and
+	 * {@code deviated} when cargo with this state on its itinerary entered a country off its route.
+	 * Ends when the token expires or its user is disabled; limited per user and in all ({@link LiveStreams}).
+	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> stream(@AuthenticationPrincipal Actor actor, @PathVariable String code) {
-		return postOf(actor, code).flatMapMany((post) -> {
-			Flux<ServerSentEvent<Object>> changes = listener.changes()
-				.filter((change) -> change.country().equals(post.country()))
-				.concatMap((change) -> "gone".equals(change.kind())
-						? Mono.just(ServerSentEvent.builder((Object) Map.of("number", change.number()))
-							.event("gone")
-							.build())
-						: expected.one(change.number())
-							.map((row) -> ServerSentEvent.builder((Object) row).event("expected").id(row.number()).build()));
-			Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
+	Flux<ServerSentEvent<Object>> stream(@AuthenticationPrincipal Actor actor, Authentication caller,
+			@PathVariable String code) {
+		return postOf(actor, code).flatMapMany((post) -> streams.open(caller, Flux.defer(() -> {
+			Flux<ServerSentEvent<Object>> changes = feed.forCountry(post.country()).map(ExpectedArrivalsController::event);
+			// the first comment goes out at once: it flushes the headers (compression would hold them back
+			// until the first event) so the client knows at once that it is live
+			Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(Duration.ZERO, HEARTBEAT)
 				.map((tick) -> ServerSentEvent.builder().comment("keep-alive").build());
 			return Flux.merge(changes, heartbeat);
-		});
+		})));
+	}
+
+	private static ServerSentEvent<Object> event(Push push) {
+		if (push instanceof Push.Expected expected) {
+			return ServerSentEvent.builder((Object) expected.row()).event("expected").id(expected.row().number()).build();
+		}
+		if (push instanceof Push.Deviated deviated) {
+			return ServerSentEvent.builder((Object) Map.of("number", deviated.number(), "post", deviated.post()))
+				.event("deviated")
+				.build();
+		}
+		return ServerSentEvent.builder((Object) Map.of("number", ((Push.Gone) push).number())).event("gone").build();
 	}
 
 	private Mono<CustomsPost> postOf(Actor actor, String code) {

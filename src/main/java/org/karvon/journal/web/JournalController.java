@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.karvon.consignment.web.ConsignmentView;
 import org.karvon.journal.EventDraft;
-import org.karvon.journal.EventType;
+import org.karvon.consignment.EventType;
 import org.karvon.journal.application.JournalQueries;
 import org.karvon.journal.application.JournalService;
 import org.karvon.journal.evidence.EvidenceBundle;
-import org.karvon.security.Actor;
+import org.karvon.kernel.Actor;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,8 +58,8 @@ class JournalController {
 			throw ApiException.badRequest("Invalid range",
 					"fromSeq must be at least 1 and limit between 1 and " + JournalQueries.MAX_PAGE);
 		}
-		return queries.events(actor, number, fromSeq, limit)
-			.map((events) -> events.stream().map((event) -> EventView.of(event, json)).toList());
+		return queries.loggedEvents(actor, number, fromSeq, limit)
+			.map((events) -> events.stream().map((e) -> EventView.of(e.event(), e.logIndex(), json)).toList());
 	}
 
 	@GetMapping("/integrity")

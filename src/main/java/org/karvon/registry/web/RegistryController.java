@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.karvon.registry.Country;
 import org.karvon.registry.CustomsPost;
-import org.karvon.registry.Registries;
+import org.karvon.registry.persistence.Registries;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Mono;
 

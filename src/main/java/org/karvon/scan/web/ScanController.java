@@ -1,9 +1,10 @@
 package org.karvon.scan.web;
 
-import org.karvon.consignment.Page;
-import org.karvon.scan.ScanProperties;
-import org.karvon.scan.ScanService;
-import org.karvon.security.Actor;
+import org.karvon.kernel.Page;
+import org.karvon.scan.application.ListPageChecks;
+import org.karvon.scan.application.ScanProperties;
+import org.karvon.scan.application.ScanService;
+import org.karvon.kernel.Actor;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Mono;
 
@@ -28,11 +29,17 @@ class ScanController {
 
 	private final ScanService scans;
 
+	private final ListPageChecks listPages;
+
 	private final int maxImageBytes;
 
-	ScanController(ScanService scans, ScanProperties properties) {
+	private final int maxQrLength;
+
+	ScanController(ScanService scans, ListPageChecks listPages, ScanProperties properties) {
 		this.scans = scans;
+		this.listPages = listPages;
 		this.maxImageBytes = (int) properties.maxImageBytes().toBytes();
+		this.maxQrLength = properties.maxQrLength();
 	}
 
 	@PostMapping(path = "/api/scans", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,6 +57,13 @@ class ScanController {
 			.map(ScanResponse::of);
 	}
 
+	/** A block train's list pages, checked against the signed container and wagon digest of its code. */
+	@PostMapping(path = "/api/scans/list-page", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ListPageResponse> listPage(@AuthenticationPrincipal Actor actor, @RequestBody ListPageRequest request) {
+		request.requireValid(maxQrLength);
+		return listPages.check(actor, request.qr(), request.pages()).map(ListPageResponse::of);
+	}
+
 	@GetMapping("/api/verify")
 	Mono<VerifyResponse> verify(@RequestParam String qr) {
 		if (qr.isBlank()) {
@@ -65,6 +79,16 @@ class ScanController {
 			throw ApiException.badRequest("Invalid page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
 		}
 		return scans.history(actor, number, page, size).map((found) -> found.map(ScanLogView::of));
+	}
+
+	/** Every scan that opened the record to a post off its itinerary: for the carrier and the itinerary states. */
+	@GetMapping("/api/consignments/{number}/grants")
+	Mono<Page<ScanLogView>> grants(@AuthenticationPrincipal Actor actor, @PathVariable String number,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw ApiException.badRequest("Invalid page", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+		}
+		return scans.grants(actor, number, page, size).map((found) -> found.map(ScanLogView::of));
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {

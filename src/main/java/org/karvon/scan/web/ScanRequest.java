@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.karvon.web.ApiException;
-import org.karvon.web.FieldProblem;
+import org.karvon.kernel.FieldError;
 
 /** A scan sent as JSON: the text a scanner app read from the code, or the number typed by hand. */
 record ScanRequest(String qr, String number) {
@@ -13,9 +13,9 @@ record ScanRequest(String qr, String number) {
 	ScanRequest requireExactlyOne() {
 		if (present(qr) == present(number)) {
 			String message = present(qr) ? "send either qr or number, not both" : "send either qr or number";
-			List<FieldProblem> errors = new ArrayList<>();
-			errors.add(new FieldProblem("qr", message));
-			errors.add(new FieldProblem("number", message));
+			List<FieldError> errors = new ArrayList<>();
+			errors.add(new FieldError("qr", message));
+			errors.add(new FieldError("number", message));
 			throw ApiException.invalid(errors);
 		}
 		return this;

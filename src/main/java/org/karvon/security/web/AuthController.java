@@ -1,21 +1,33 @@
 package org.karvon.security.web;
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.karvon.identity.Accounts;
+import org.karvon.identity.application.Accounts;
 import org.karvon.security.AccessTokens;
 import org.karvon.security.LoginThrottle;
-import org.karvon.web.ApiException;
+import org.karvon.security.LoginThrottle.Admission;
+import org.karvon.security.PasswordChecks;
+import org.karvon.audit.SecurityEvents;
+import org.karvon.web.Problem;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exchanges a username and password for a short-lived access token. */
+/**
+ * Exchanges a username and password for a short-lived access token. The attempt is counted by the
+ * throttle before the password is checked; refusals say when to retry ({@code Retry-After}).
+ */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -26,29 +38,55 @@ class AuthController {
 
 	private final LoginThrottle throttle;
 
-	AuthController(Accounts accounts, AccessTokens tokens, LoginThrottle throttle) {
+	private final SecurityEvents events;
+
+	AuthController(Accounts accounts, AccessTokens tokens, LoginThrottle throttle, SecurityEvents events) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.throttle = throttle;
+		this.events = events;
 	}
 
 	@PostMapping("/token")
-	Mono<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
-		var wait = throttle.waitBefore(request.username());
-		if (wait.isPresent()) {
-			long seconds = Math.max(1, wait.get().toSeconds());
-			return Mono.error(new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
-					"Too many failed logins for this username; try again in " + seconds + " seconds.", "LOGIN_THROTTLED",
-					java.util.List.of()));
+	Mono<ResponseEntity<Object>> token(@Valid @RequestBody TokenRequest request, ServerHttpRequest http) {
+		String address = http.getRemoteAddress() == null ? null : http.getRemoteAddress().getAddress().getHostAddress();
+		Admission admission = throttle.admit(request.username(), address);
+		if (admission instanceof Admission.Refused refused) {
+			events.record("LOGIN_THROTTLED", request.username(), address, "");
+			return Mono.just(retryLater(http, refused.retryAfter(), "Too many failed logins", "LOGIN_THROTTLED",
+					"Too many failed logins for this username from here; try again in " + seconds(refused.retryAfter())
+							+ " seconds."));
 		}
-		return accounts.authenticate(request.username(), request.password())
-			.doOnNext((actor) -> throttle.succeeded(request.username()))
-			.map((actor) -> TokenResponse.of(tokens.issue(actor)))
-			.switchIfEmpty(Mono.defer(() -> {
-				throttle.failed(request.username());
-				return Mono.error(new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized",
-						"Unknown username or wrong password.", null, java.util.List.of()));
-			}));
+		Admission.Admitted admitted = (Admission.Admitted) admission;
+		return accounts.signIn(request.username(), request.password())
+			.map((signedIn) -> {
+				throttle.succeeded(admitted);
+				return ResponseEntity.ok((Object) TokenResponse.of(tokens.issue(signedIn.actor(), signedIn.tokenVersion())));
+			})
+			.switchIfEmpty(Mono.fromSupplier(() -> {
+				events.record("LOGIN_FAILED", request.username(), address, "");
+				// a disabled account gets the same answer as a wrong password: nothing to learn by guessing
+				return problem(http, new Problem(401, "Unauthorized", "Unknown username or wrong password.", null, List.of()));
+			}))
+			.onErrorResume(PasswordChecks.Busy.class, (busy) -> Mono.just(retryLater(http, Duration.ofSeconds(1),
+					"Too many logins at once", "LOGIN_BUSY", "Too many logins are being checked right now; retry in a second.")));
+	}
+
+	private static ResponseEntity<Object> retryLater(ServerHttpRequest http, Duration wait, String title, String code,
+			String detail) {
+		ResponseEntity<Object> problem = problem(http, new Problem(429, title, detail, code, List.of()));
+		return ResponseEntity.status(429).headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait)))
+			.body(problem.getBody());
+	}
+
+	private static ResponseEntity<Object> problem(ServerHttpRequest http, Problem problem) {
+		return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem.toBody(http.getPath().value()));
+	}
+
+	private static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {

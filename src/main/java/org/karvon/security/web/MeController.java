@@ -1,6 +1,6 @@
 package org.karvon.security.web;
 
-import org.karvon.security.Actor;
+import org.karvon.kernel.Actor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

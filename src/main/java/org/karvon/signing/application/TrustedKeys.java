@@ -1,11 +1,10 @@
 package org.karvon.signing.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.karvon.keys.application.KeysProperties;
 import org.karvon.signing.DocumentSigner;
 import org.karvon.signing.KeyRing;
 import org.karvon.signing.QrTokenSigner;
@@ -16,21 +15,22 @@ import org.karvon.signing.Verification;
 import org.karvon.signing.persistence.SigningKeyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
- * The key ring this instance signs and verifies with. Loaded at start (a first key is generated
- * when there is none); re-read when a token names an unknown key, at most every few seconds, so a
- * key rotated on another instance is picked up without a restart.
+ * The key ring this instance signs and verifies with. Loaded at start (a first key is generated when there
+ * is none) and re-read from the database every {@code karvon.keys.refresh-interval} (2 s), so a key rotated
+ * or revoked on another instance stops signing (and a revoked one stops verifying) here within seconds.
  */
 @Service
-public class TrustedKeys {
+public class TrustedKeys implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(TrustedKeys.class);
-
-	private static final Duration RELOAD_INTERVAL = Duration.ofSeconds(10);
 
 	private final SigningKeyStore store;
 
@@ -38,17 +38,20 @@ public class TrustedKeys {
 
 	private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
-	TrustedKeys(SigningKeyStore store, Clock clock) {
+	private final Disposable refresh;
+
+	TrustedKeys(SigningKeyStore store, Clock clock, KeysProperties properties) {
 		this.store = store;
 		this.clock = clock;
-		List<SigningKey> keys = store.all().collectList().block();
-		if (keys.stream().noneMatch(SigningKey::active)) {
-			SigningKey first = SigningKeys.generate(SigningKeys.newKid(clock.instant()), clock.instant());
-			store.add(first).block();
-			log.info("Generated QR signing key {}", first.kid());
-			keys = store.all().collectList().block();
-		}
-		loaded.set(new Loaded(KeyRing.of(keys), clock.instant()));
+		store.ensureActive(clock.instant()).then(reload()).block();
+		log.info("QR signing key {} signs", ring().current().kid());
+		this.refresh = Flux.interval(properties.refreshInterval())
+			.onBackpressureDrop()
+			.concatMap((tick) -> refreshIfChanged().onErrorResume((ex) -> {
+				log.warn("Cannot re-read the QR signing keys: {}", ex.toString());
+				return Mono.empty();
+			}), 1)
+			.subscribe();
 	}
 
 	public KeyRing ring() {
@@ -67,38 +70,62 @@ public class TrustedKeys {
 		return new DocumentSigner(loaded.get().ring());
 	}
 
-	/** Verifies, re-reading the keys once if the token names a key this instance has not seen. */
+	/** Whether any key was ever revoked: only then can a token the server issued itself scan REVOKED. */
+	public boolean anyRevoked() {
+		return !ring().revokedKids().isEmpty();
+	}
+
 	public Mono<Verification> verify(String token) {
-		Verification first = verifier().verify(token);
-		if (!(first instanceof Verification.UnknownKey) || !reloadDue()) {
-			return Mono.just(first);
-		}
-		return reload().map((ring) -> verifier().verify(token));
+		return Mono.just(verifier().verify(token));
 	}
 
 	/** Generates a new signing key; older keys stop signing but keep verifying. */
 	public Mono<SigningKey> rotate() {
 		Instant now = clock.instant();
 		SigningKey key = SigningKeys.generate(SigningKeys.newKid(now), now);
-		return store.add(key).then(store.retireAllBut(key.kid())).then(reload()).thenReturn(key);
+		return store.rotate(key, now).then(reload()).thenReturn(key);
 	}
 
-	private boolean reloadDue() {
-		return loaded.get().at().plus(RELOAD_INTERVAL).isBefore(clock.instant());
+	/**
+	 * Revokes {@code kid}: it stops verifying (its codes scan REVOKED) and leaves the JWKS. When it is the key
+	 * that signs, a new key takes over in the same transaction, so the service is never without one. Empty when
+	 * there is no such key.
+	 */
+	public Mono<Revocation> revoke(String kid) {
+		Instant now = clock.instant();
+		SigningKey replacement = SigningKeys.generate(SigningKeys.newKid(now), now);
+		return store.revoke(kid, replacement, now)
+			.flatMap((revokedAt) -> reload().map((ring) -> new Revocation(kid, revokedAt, ring.current().kid())));
+	}
+
+	/** A revoked key, and the key that signs now. */
+	public record Revocation(String kid, Instant revokedAt, String activeKid) {
+	}
+
+	private Mono<Void> refreshIfChanged() {
+		return store.fingerprint().flatMap((now) -> now.equals(loaded.get().fingerprint()) ? Mono.empty() : reload().then());
 	}
 
 	private Mono<KeyRing> reload() {
-		return store.all().collectList().map((keys) -> {
-			KeyRing ring = KeyRing.of(keys);
-			loaded.set(new Loaded(ring, clock.instant()));
-			return ring;
+		return store.fingerprint().zipWith(store.ring()).flatMap((read) -> {
+			if (read.getT2().isEmpty()) {
+				return Mono.justOrEmpty(loaded.get()).map(Loaded::ring);
+			}
+			KeyRing ring = read.getT2().get();
+			loaded.set(new Loaded(ring, read.getT1()));
+			return Mono.just(ring);
 		});
 	}
 
-	private record Loaded(KeyRing ring, Instant at, QrTokenSigner signer, QrTokenVerifier verifier) {
+	@Override
+	public void destroy() {
+		refresh.dispose();
+	}
 
-		Loaded(KeyRing ring, Instant at) {
-			this(ring, at, new QrTokenSigner(ring), new QrTokenVerifier(ring));
+	private record Loaded(KeyRing ring, String fingerprint, QrTokenSigner signer, QrTokenVerifier verifier) {
+
+		Loaded(KeyRing ring, String fingerprint) {
+			this(ring, fingerprint, new QrTokenSigner(ring), new QrTokenVerifier(ring));
 		}
 
 	}

@@ -7,6 +7,8 @@ import org.karvon.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.karvon.database.KarvonDatabase;
+import org.karvon.support.OwnerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.karvon.support.ConsignmentRequestBuilder.aCottonShipment;
@@ -24,6 +26,8 @@ class ChainTamperIntegrationTests {
 	Api api;
 
 	@Autowired
+	KarvonDatabase database;
+
 	DatabaseClient db;
 
 	String carrier;
@@ -32,6 +36,7 @@ class ChainTamperIntegrationTests {
 
 	@BeforeEach
 	void aJournalOfFourEvents() {
+		db = OwnerDatabase.client(database);
 		carrier = api.carrierOf(api.newOrganization());
 		number = (String) api.register(carrier, aCottonShipment().build()).get("number");
 		api.record(api.officerAt("UZTAS"), number, anEvent("DEPARTURE").build());

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.karvon.KarvonApplication;
 import org.karvon.database.KarvonDatabase;
+import org.karvon.journal.persistence.ExpectedArrivalsListener;
 import org.karvon.support.Api;
+import org.karvon.support.Eventually;
 import org.karvon.support.IntegrationTest;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -67,21 +69,12 @@ class ExpectedArrivalsAcrossInstancesIntegrationTests {
 
 		StepVerifier.create(stream.take(1))
 			.then(() -> {
-				pause();
+				Eventually.holds(() -> secondInstance.getBean(ExpectedArrivalsListener.class).hears(1));
 				api.record(yallama, number, anEvent("EXIT").build());
 			})
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(Duration.ofSeconds(30));
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(1500);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

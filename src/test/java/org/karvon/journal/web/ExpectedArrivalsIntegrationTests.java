@@ -8,6 +8,9 @@ import org.karvon.support.IntegrationTest;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
+import org.karvon.journal.persistence.ExpectedArrivalsListener;
+import org.karvon.support.Eventually;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -24,6 +27,9 @@ class ExpectedArrivalsIntegrationTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	ExpectedArrivalsListener listener;
 
 	@LocalServerPort
 	int port;
@@ -47,7 +53,8 @@ class ExpectedArrivalsIntegrationTests {
 			.filter((event) -> "expected".equals(event.event()) && number.equals(event.id()));
 
 		StepVerifier.create(stream.take(1))
-			.then(() -> sleepThenRun(() -> api.record(yallama, number, anEvent("EXIT").build())))
+			.then(() -> Eventually.holds(() -> listener.hears(1)))
+			.then(() -> api.record(yallama, number, anEvent("EXIT").build()))
 			.expectNextMatches((event) -> event.data().contains("\"post\":\"KZZHZ\"") && event.data().contains("01A123BC"))
 			.expectComplete()
 			.verify(Duration.ofSeconds(20));
@@ -69,17 +76,6 @@ class ExpectedArrivalsIntegrationTests {
 		api.get(api.officerAt("UZYAL"), "/api/posts/KZZHZ/expected/stream").expectStatus().isForbidden();
 		api.client().get().uri("/api/posts/KZZHZ/expected").exchange().expectStatus().isUnauthorized();
 		api.get(api.officerAt("KZZHZ"), "/api/posts/XXXXX/expected").expectStatus().isNotFound();
-	}
-
-	/** The stream subscribes asynchronously; give LISTEN a moment before the event is written. */
-	private static void sleepThenRun(Runnable action) {
-		try {
-			Thread.sleep(1500);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		action.run();
 	}
 
 }

@@ -12,6 +12,7 @@ import static org.karvon.support.ConsignmentRequestBuilder.aCottonShipment;
 import static org.karvon.support.EventRequestBuilder.aHold;
 import static org.karvon.support.EventRequestBuilder.aSealCheck;
 import static org.karvon.support.EventRequestBuilder.anEvent;
+import static org.karvon.support.EventRequestBuilder.anInspection;
 
 /** Every move the rules refuse is a 409 with a stable code, and leaves the journal untouched. */
 @IntegrationTest
@@ -42,6 +43,12 @@ class TransitionRulesIntegrationTests {
 	@Test
 	void refusesMovementBeforeDeparture() {
 		refused(yallama, anEvent("EXIT"), "NOT_DEPARTED");
+	}
+
+	@Test
+	void refusesAnEventDatedBeforeTheConsignmentWasRegistered() {
+		api.record(tashkent, number, anEvent("DEPARTURE").build());
+		refused(yallama, anInspection("NO_FINDINGS").with("occurredAt", "1901-01-01T00:00:00Z"), "BEFORE_REGISTRATION");
 	}
 
 	@Test

@@ -1,0 +1,18 @@
+package org.karvon.feed;
+
+import java.time.Instant;
+
+/**
+ * One message of the feed, for one member state: the CloudEvents attributes and the routing key.
+ * {@code id} is unique per entry and country ({@code <number>-<seq>-<country>}); {@code data} is JSON text.
+ */
+public record FeedMessage(String id, String routingKey, String type, String subject, long seq, Instant time,
+		String data) {
+
+	public static final String EXCHANGE = "karvon.events";
+
+	public static final String SOURCE = "karvon";
+
+	public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+}

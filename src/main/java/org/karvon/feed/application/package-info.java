@@ -1,0 +1,2 @@
+/** The relay: claims the outbox, publishes entries to the broker, marks them relayed once confirmed. */
+package org.karvon.feed.application;

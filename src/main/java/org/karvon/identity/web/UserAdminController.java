@@ -1,0 +1,88 @@
+package org.karvon.identity.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.karvon.identity.UserAccount;
+import org.karvon.identity.application.UserAdministration;
+import org.karvon.kernel.Actor;
+import org.karvon.kernel.Page;
+import org.karvon.kernel.Role;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * Users, for {@code ADMIN} and {@code COUNTRY_ADMIN} (the filter chain lets both in; whom each may
+ * touch is {@link org.karvon.identity.AdminScope}'s decision, answered 403 when outside it).
+ */
+@RestController
+@RequestMapping("/api/admin/users")
+class UserAdminController {
+
+	private final UserAdministration administration;
+
+	UserAdminController(UserAdministration administration) {
+		this.administration = administration;
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<UserView>> create(@AuthenticationPrincipal Actor actor, @Valid @RequestBody UserRequest request) {
+		return administration.create(actor, request.toNewUser())
+			.map((created) -> ResponseEntity.created(URI.create("/api/admin/users/" + created.id()))
+				.body(UserView.of(created)));
+	}
+
+	/** Users whose name contains {@code q} (prefix matches first); a country admin sees its country's officers. */
+	@GetMapping
+	Mono<Page<UserView>> list(@AuthenticationPrincipal Actor actor,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		if (q.length() > 64 || page < 0 || page > 100_000 || size < 1 || size > 100) {
+			return Mono.error(new ServerWebInputException("q must be at most 64 characters, page 0 to 100000 and size 1 to 100"));
+		}
+		return administration.search(actor, q.trim(), page, size).map((found) -> found.map(UserView::of));
+	}
+
+	@PostMapping("/{id}/disable")
+	Mono<UserView> disable(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+		return administration.disable(actor, id).map(UserView::of);
+	}
+
+	@PostMapping("/{id}/enable")
+	Mono<UserView> enable(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+		return administration.enable(actor, id).map(UserView::of);
+	}
+
+	@PostMapping("/{id}/password")
+	Mono<ResponseEntity<Void>> resetPassword(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+			@Valid @RequestBody PasswordRequest request) {
+		return administration.resetPassword(actor, id, request.password()).thenReturn(ResponseEntity.noContent().build());
+	}
+
+	record PasswordRequest(@NotNull @Size(max = 256) @AcceptablePassword String password) {
+	}
+
+	record UserView(UUID id, String username, Role role, UUID organizationId, String postCode, String country,
+			boolean enabled) {
+
+		static UserView of(UserAccount user) {
+			return new UserView(user.id(), user.username(), user.role(), user.organizationId(), user.postCode(),
+					user.country(), user.enabled());
+		}
+
+	}
+
+}

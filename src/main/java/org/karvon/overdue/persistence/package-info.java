@@ -1,0 +1,2 @@
+/** The claim on newly overdue consignments, with {@code FOR UPDATE SKIP LOCKED}. */
+package org.karvon.overdue.persistence;

@@ -1,0 +1,149 @@
+package org.karvon.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every operation of {@code /v3/api-docs} its error responses as {@code application/problem+json}
+ * with the RFC 9457 {@code Problem} schema — in this one place, derived from the route: 400 for every
+ * operation with parameters or a body (with {@code errors} naming the fields), 413 and 415 for a body,
+ * 401 and 403 unless the route is public, 404 for a path with a variable, 409 (with a {@code code}) for
+ * state changes, 429 where Karvon throttles, 503 where the database or signing keys may be
+ * unavailable. Success codes other than 200 (201 with {@code Location}, 204) come from {@link #SUCCESS}.
+ */
+@Component
+class ProblemResponses implements OpenApiCustomizer {
+
+	static final String PROBLEM = "application/problem+json";
+
+	/** Routes anyone may call, as in {@code SecurityConfiguration}: no 401/403, no bearer requirement. */
+	private static final Set<String> PUBLIC = Set.of("POST /api/auth/token", "GET /api/countries", "GET /api/posts",
+			"GET /api/posts/{code}", "GET /api/trust/keys", "GET /api/trust/revoked", "GET /api/verify", "GET /api/log/checkpoint",
+			"GET /api/log/key", "GET /api/log/proof/inclusion", "GET /api/log/proof/consistency");
+
+	/** Routes whose callers are throttled (429 with Retry-After). */
+	private static final Set<String> THROTTLED = Set.of("POST /api/auth/token", "POST /api/scans");
+
+	/** Success codes that are not 200. */
+	private static final Map<String, String> SUCCESS = Map.of("POST /api/consignments", "201",
+			"POST /api/consignments/{number}/events", "201", "POST /api/admin/organizations", "201",
+			"POST /api/admin/users", "201", "POST /api/webhooks", "201", "DELETE /api/webhooks/{id}", "204",
+			"POST /api/admin/users/{id}/password", "204");
+
+	@Override
+	public void customise(OpenAPI openApi) {
+		openApi.getComponents().addSchemas("Problem", problemSchema());
+		if (openApi.getPaths() == null) {
+			return;
+		}
+		openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			String route = method.name() + " " + path;
+			success(route, operation);
+			problems(route, path, method, operation);
+			if (PUBLIC.contains(route)) {
+				operation.setSecurity(List.of());
+			}
+		}));
+	}
+
+	private static void success(String route, Operation operation) {
+		String code = SUCCESS.get(route);
+		ApiResponses responses = operation.getResponses();
+		if (code == null || responses == null || !responses.containsKey("200")) {
+			return;
+		}
+		ApiResponse ok = responses.remove("200");
+		if ("204".equals(code)) {
+			responses.addApiResponse(code, new ApiResponse().description("Done, no content"));
+			return;
+		}
+		ok.description("Created").addHeaderObject("Location", new Header().description("URL of the created resource")
+			.schema(new StringSchema()));
+		responses.addApiResponse(code, ok);
+		if (route.endsWith("/events")) {
+			responses.addApiResponse("200", new ApiResponse().description("The same event sent again: the stored event")
+				.content(ok.getContent()));
+		}
+	}
+
+	private static void problems(String route, String path, PathItem.HttpMethod method, Operation operation) {
+		ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+		operation.setResponses(responses);
+		boolean body = operation.getRequestBody() != null;
+		boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+		boolean changes = method != PathItem.HttpMethod.GET;
+		if (body || parameters) {
+			add(responses, "400", "Invalid input: the problem's errors name each bad field");
+		}
+		if (!PUBLIC.contains(route)) {
+			add(responses, "401", "No valid bearer token");
+			add(responses, "403", "The caller's role may not do this");
+		}
+		else if (route.equals("POST /api/auth/token")) {
+			add(responses, "401", "Bad credentials");
+		}
+		if (path.contains("{")) {
+			add(responses, "404", "No such resource that the caller may see (existence does not leak)");
+		}
+		if (changes && path.startsWith("/api/consignments")) {
+			add(responses, "409", "Refused by the lifecycle or jurisdiction rules; the problem's code says which");
+		}
+		if (body) {
+			add(responses, "413", "Request body too large");
+			add(responses, "415", "Unsupported content type");
+		}
+		if (route.equals("POST /api/scans")) {
+			add(responses, "422", "An image with no readable QR code");
+		}
+		if (THROTTLED.contains(route)) {
+			add(responses, "429", "Too many attempts; see Retry-After");
+		}
+		add(responses, "503", "The database is unavailable; try again");
+	}
+
+	private static void add(ApiResponses responses, String status, String description) {
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status, new ApiResponse().description(description)
+				.content(new Content().addMediaType(PROBLEM,
+						new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+		}
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Schema problemSchema() {
+		ObjectSchema fieldError = new ObjectSchema();
+		fieldError.addProperty("field", new StringSchema().description("JSON path of the field, e.g. goods[0].hsCode"));
+		fieldError.addProperty("message", new StringSchema());
+		ObjectSchema problem = new ObjectSchema();
+		problem.description("RFC 9457 problem details");
+		problem.addProperty("type", new StringSchema().format("uri"));
+		problem.addProperty("title", new StringSchema());
+		problem.addProperty("status", new IntegerSchema());
+		problem.addProperty("detail", new StringSchema());
+		problem.addProperty("instance", new StringSchema().format("uri"));
+		problem.addProperty("code", new StringSchema().description("Stable upper-case code of a business rule refusal")
+			.example("NOT_REGISTERED"));
+		problem.addProperty("errors", new ArraySchema().items(fieldError).description("Field errors of a 400"));
+		problem.setRequired(List.of("status", "title"));
+		return problem;
+	}
+
+}
