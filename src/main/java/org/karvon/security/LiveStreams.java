@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.context.SmartLifecycle;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -21,8 +24,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * token that opened it expires, or within {@link #RECHECK} plus the standing cache's time to live
  * once its user is disabled or reset; a user may hold {@code perUser} streams and the instance
  * {@code total}; beyond either, 429 {@code TOO_MANY_STREAMS} before the stream starts.
+ * <p>
+ * Every stream also ends, completed cleanly, when the instance shuts down: this lifecycle stops before
+ * the web server's graceful shutdown, which would otherwise wait out its whole timeout for streams
+ * that never end by themselves (their heartbeat keeps them open).
  */
-public class LiveStreams {
+public class LiveStreams implements SmartLifecycle {
 
 	static final Duration RECHECK = Duration.ofSeconds(1);
 
@@ -37,6 +44,10 @@ public class LiveStreams {
 	private final AtomicInteger open = new AtomicInteger();
 
 	private final Map<UUID, Integer> byUser = new ConcurrentHashMap<>();
+
+	private final Sinks.Empty<Object> shuttingDown = Sinks.empty();
+
+	private volatile boolean running;
 
 	LiveStreams(TokenStanding standing, Clock clock, int perUser, int total) {
 		this.standing = standing;
@@ -55,13 +66,30 @@ public class LiveStreams {
 						"At most " + perUser + " live streams per user and " + total
 								+ " in all; close another stream and try again.", "TOO_MANY_STREAMS", java.util.List.of()));
 			}
-			return stream.takeUntilOther(ended(token)).doFinally((signal) -> release(user));
+			return stream.takeUntilOther(Mono.firstWithSignal(ended(token), shuttingDown.asMono())).doFinally((signal) -> release(user));
 		});
 	}
 
 	/** Streams open on this instance: what a test waits for. */
 	public int open() {
 		return open.get();
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/** Ends every open stream (and any opened from now on) with a clean completion. */
+	@Override
+	public void stop() {
+		running = false;
+		shuttingDown.tryEmitEmpty();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	private Mono<Object> ended(Jwt token) {
