@@ -45,7 +45,7 @@ public class LiveStreams implements SmartLifecycle {
 
 	private final Map<UUID, Integer> byUser = new ConcurrentHashMap<>();
 
-	private final Sinks.Empty<Object> shuttingDown = Sinks.empty();
+	private volatile Sinks.Empty<Object> shuttingDown = Sinks.empty();
 
 	private volatile boolean running;
 
@@ -61,12 +61,13 @@ public class LiveStreams implements SmartLifecycle {
 		Jwt token = (Jwt) caller.getCredentials();
 		UUID user = UUID.fromString(token.getClaimAsString("uid"));
 		return Flux.defer(() -> {
+			Mono<Object> shutdown = shuttingDown.asMono();
 			if (!admit(user)) {
 				return Flux.error(new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many streams",
 						"At most " + perUser + " live streams per user and " + total
 								+ " in all; close another stream and try again.", "TOO_MANY_STREAMS", java.util.List.of()));
 			}
-			return stream.takeUntilOther(Mono.firstWithSignal(ended(token), shuttingDown.asMono())).doFinally((signal) -> release(user));
+			return stream.takeUntilOther(Mono.firstWithSignal(ended(token), shutdown)).doFinally((signal) -> release(user));
 		});
 	}
 
@@ -77,6 +78,11 @@ public class LiveStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		// a stopped context can be started again (the test framework pauses idle contexts): new streams
+		// must not inherit the ended signal of the last stop
+		if (!running) {
+			shuttingDown = Sinks.empty();
+		}
 		running = true;
 	}
 
