@@ -193,7 +193,6 @@ async function boot() {
 	languageSwitcher();
 	$('#logout').addEventListener('click', () => signOut());
 	window.addEventListener('karvon:expired', () => signOut('error.sessionExpired'));
-	window.addEventListener('hashchange', route);
 	window.addEventListener('online', reconnected);
 	setInterval(() => navigator.onLine && syncQueue(), 30000);
 	login.init({ signedIn });
@@ -214,6 +213,9 @@ async function boot() {
 		session.me = await offlineSession();
 	}
 	renderHeader();
+	// routes follow the hash only once the session is known: a link followed during start-up would
+	// otherwise be judged signed out and sent to the sign-in screen (route() below reads the hash anyway)
+	window.addEventListener('hashchange', route);
 	route();
 	catchUp();
 	if ('serviceWorker' in navigator) {

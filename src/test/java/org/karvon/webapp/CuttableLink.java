@@ -72,9 +72,15 @@ final class CuttableLink implements AutoCloseable {
 		while (!socket.isClosed()) {
 			try {
 				Socket phone = socket.accept();
-				Socket server = new Socket(InetAddress.getLoopbackAddress(), this.target);
 				this.open.add(phone);
+				Socket server = new Socket(InetAddress.getLoopbackAddress(), this.target);
 				this.open.add(server);
+				if (socket.isClosed()) {
+					// cut() ran while this connection was being made: it must not outlive the cut
+					closeQuietly(phone);
+					closeQuietly(server);
+					return;
+				}
 				pump(phone, server);
 				pump(server, phone);
 			}
