@@ -9,6 +9,7 @@ import org.karvon.consignment.ConsignmentDraft;
 import org.karvon.consignment.ConsignmentQuery;
 import org.karvon.consignment.ConsignmentStatus;
 import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.PostCode;
 import org.karvon.kernel.Page;
 import org.karvon.consignment.application.ConsignmentService;
 import org.karvon.qr.QrRenderer;
@@ -64,11 +65,13 @@ class ConsignmentController {
 	@GetMapping
 	Mono<Page<ConsignmentView>> list(@AuthenticationPrincipal Actor actor,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String post,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + ConsignmentQuery.DEFAULT_SIZE) int size) {
 		ConsignmentQuery query;
 		try {
-			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), overdue, page, size);
+			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), overdue,
+					Optional.ofNullable(post).map(PostCode::parse), page, size);
 		}
 		catch (InvalidValueException ex) {
 			throw ApiException.badRequest("Invalid query", ex.getMessage());
