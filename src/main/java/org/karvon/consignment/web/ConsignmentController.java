@@ -16,6 +16,7 @@ import org.karvon.qr.QrRenderer;
 import org.karvon.registry.persistence.Registries;
 import org.karvon.kernel.Actor;
 import org.karvon.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -62,6 +63,9 @@ class ConsignmentController {
 				.body(ConsignmentView.of(record)));
 	}
 
+	@Operation(summary = "A page of the consignments the caller may see, newest first",
+			description = "Filters: status, q (number prefix or vehicle plate), overdue=true (past the transit deadline, "
+					+ "not arrived), post (departing from or destined for that post, e.g. the officer's own)")
 	@GetMapping
 	Mono<Page<ConsignmentView>> list(@AuthenticationPrincipal Actor actor,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
