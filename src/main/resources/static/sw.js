@@ -17,7 +17,7 @@ const SHELL = [
 	'/i18n/en.json', '/i18n/ru.json', '/i18n/uz.json', '/i18n/kk.json', '/i18n/ky.json', '/i18n/tg.json',
 	'/i18n/tk.json', '/i18n/az.json',
 	'/js/webhooks.js', '/js/check-digits.js', '/js/route-plan.js', '/js/post-picker.js', '/js/itinerary-editor.js',
-	'/js/number-list.js', '/js/listcheck.js', '/js/token/listpages.js',
+	'/js/number-list.js', '/js/listcheck.js', '/js/token/listpages.js', '/js/overdue.js',
 	'/vendor/zxing-wasm/share.js', '/vendor/zxing-wasm/reader/index.js', '/vendor/zxing-wasm/reader/zxing_reader.wasm',
 ];
 // Files another build step may or may not ship (the compact COSE verifier): kept when present.

@@ -18,6 +18,7 @@ const EXTRA = {
 	SEAL_CHECK: [['seals.status', 'select'], ['seals.newSeals', 'input']],
 	HOLD: [['hold.reason', 'textarea', true]],
 	INCIDENT: [['incident.kind', 'select'], ['incident.description', 'textarea', true]],
+	ENQUIRY: [['enquiry.outcome', 'textarea', true]],
 	TRANSSHIPMENT: [['transshipment.mode', 'select'], ['transshipment.vehiclePlates', 'input'],
 		['transshipment.wagons', 'textarea'], ['transshipment.vessel', 'input'], ['transshipment.newSeals', 'input', true]],
 };
@@ -140,6 +141,9 @@ function request(form, id, type) {
 	}
 	if (type === 'INCIDENT') {
 		body.incident = { kind: value(form, 'incident.kind'), description: value(form, 'incident.description') };
+	}
+	if (type === 'ENQUIRY') {
+		body.enquiry = { outcome: value(form, 'enquiry.outcome') };
 	}
 	if (type === 'TRANSSHIPMENT') {
 		body.transshipment = {

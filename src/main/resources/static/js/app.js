@@ -9,6 +9,7 @@ import * as verdict from './verdict.js';
 import * as record from './record.js';
 import * as expected from './expected.js';
 import * as list from './list.js';
+import * as overdue from './overdue.js';
 import * as register from './register.js';
 import * as outbox from './outbox.js';
 import * as outboxView from './outbox-view.js';
@@ -25,6 +26,7 @@ const routes = [
 	{ pattern: /^#\/verdict$/, view: 'verdict', module: verdict, roles: ['OFFICER'] },
 	{ pattern: /^#\/c\/([A-Za-z0-9]+)$/, view: 'record', module: record },
 	{ pattern: /^#\/expected$/, view: 'expected', module: expected, roles: ['OFFICER'] },
+	{ pattern: /^#\/overdue$/, view: 'overdue', module: overdue, roles: ['OFFICER'] },
 	{ pattern: /^#\/consignments$/, view: 'consignments', module: list, roles: ['CARRIER', 'ADMIN'] },
 	{ pattern: /^#\/new$/, view: 'register', module: register, roles: ['CARRIER'] },
 	{ pattern: /^#\/edit\/([A-Za-z0-9]+)$/, view: 'register', module: register, roles: ['CARRIER'] },
@@ -119,6 +121,7 @@ function catchUp() {
 	if (syncQueue()) {
 		trustList().catch(() => undefined);
 		arrivals.refresh(session.me).catch(() => undefined);
+		overdue.count(session.me);
 	}
 }
 

@@ -180,5 +180,6 @@ function eventDetails(d) {
 		d.sealStatus && line('form.seals.status', t(`seals.${d.sealStatus}`), (d.newSeals || []).join(', ')),
 		d.holdReason && line('form.hold.reason', d.holdReason),
 		d.incidentKind && line('form.incident.kind', t(`incident.${d.incidentKind}`), d.incidentDescription),
+		d.enquiryOutcome && line('form.enquiry.outcome', d.enquiryOutcome),
 	].filter(Boolean);
 }

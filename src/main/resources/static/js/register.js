@@ -8,7 +8,7 @@ import { countryName } from './names.js';
 import { PostPicker } from './post-picker.js';
 import { ItineraryEditor } from './itinerary-editor.js';
 import { NumberList } from './number-list.js';
-import { proposeItinerary, estimateTransit, localToIso, toLocalInput } from './route-plan.js';
+import { proposeItinerary, localToIso, toLocalInput } from './route-plan.js';
 
 const MAX_UNITS = 200;
 const RULES = {
@@ -72,7 +72,7 @@ function build(form) {
 	form.addEventListener('input', (event) => validate(event.target));
 	form.addEventListener('submit', submit);
 	$('#goods-add').addEventListener('click', () => addGoods());
-	$('#transport-mode').addEventListener('change', () => { modeChanged(); proposeDeadline(); });
+	$('#transport-mode').addEventListener('change', modeChanged);
 	$('#deadline-use').addEventListener('click', useProposedDeadline);
 	$('#itinerary-propose').addEventListener('click', () => suggestItinerary(true));
 	const chosen = (input) => () => { setFieldError(input, ''); suggestItinerary(false); };
@@ -137,26 +137,48 @@ function modeChanged() {
 }
 
 let proposal = null;
+let proposing = 0;
 
-/** The proposed deadline: now plus the estimate of route-plan.js, shown with how it was reached. */
-function proposeDeadline() {
+/**
+ * The proposed deadline: what the server's rule (GET /api/transit-deadline, the one TransitTime) would
+ * set now, shown with how it was reached. Only the answer to the latest route is shown.
+ */
+async function proposeDeadline() {
 	const from = parts.departure.post();
 	const to = parts.destination.post();
 	const countries = parts.itinerary.value();
 	const out = $('#deadline-proposal');
+	const asked = ++proposing;
+	proposal = null;
 	if (!from || !to || countries.length < 2) {
-		proposal = null;
 		out.dataset.i18n = 'deadline.needRoute';
 		delete out.dataset.i18nParams;
 		out.textContent = t('deadline.needRoute');
 		$('#deadline-use').hidden = true;
 		return;
 	}
-	const estimate = estimateTransit(from, to, countries, posts, $('#transport-mode').value);
-	proposal = new Date(Date.now() + estimate.days * 86400000);
-	proposal.setMinutes(0, 0, 0);
-	const params = { date: formatDateTime(proposal.toISOString()), days: formatNumber(estimate.days), km: formatNumber(estimate.km),
-		borders: formatNumber(estimate.borders), ferries: formatNumber(estimate.ferries) };
+	let answer;
+	try {
+		answer = await api(`/api/transit-deadline?${new URLSearchParams({
+			departurePost: from.code, destinationPost: to.code, itinerary: countries.join(','),
+		})}`);
+	}
+	catch {
+		answer = null;
+	}
+	if (asked !== proposing) {
+		return;
+	}
+	if (!answer) {
+		out.dataset.i18n = 'deadline.needRoute';
+		delete out.dataset.i18nParams;
+		out.textContent = t('deadline.needRoute');
+		$('#deadline-use').hidden = true;
+		return;
+	}
+	proposal = new Date(answer.transitDeadline);
+	const params = { date: formatDateTime(answer.transitDeadline), days: formatNumber(answer.transitDays),
+		km: formatNumber(answer.distanceKm), borders: formatNumber(countries.length - 1) };
 	out.dataset.i18n = 'deadline.proposal';
 	out.dataset.i18nParams = JSON.stringify(params);
 	out.textContent = t('deadline.proposal', params);

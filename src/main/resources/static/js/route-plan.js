@@ -1,4 +1,5 @@
-// Proposes an itinerary and a transit deadline from the chosen posts. No DOM here.
+// Proposes an itinerary from the chosen posts, and converts deadline inputs. No DOM here. The proposed
+// deadline itself comes from the server's one rule (GET /api/transit-deadline), not from here.
 //
 // LINKS is the small table the proposal walks: land borders between the registry's countries and the
 // Caspian ferries (Turkmenbashi–Baku, Aktau–Baku). Each country lists its neighbours in the order a
@@ -20,9 +21,6 @@ export const LINKS = {
 	AM: ['GE', 'IR', 'TR', 'AZ'],
 	PK: ['AF', 'IR', 'CN'],
 };
-
-/** The legs crossed by ferry rather than by land: a day more each in the deadline estimate. */
-export const FERRIES = new Set(['TM-AZ', 'AZ-TM', 'KZ-AZ', 'AZ-KZ']);
 
 /**
  * The shortest path of countries from `from` to `to` over LINKS (breadth first, neighbours in table
@@ -54,49 +52,6 @@ export function proposeItinerary(from, to) {
 		path.unshift(country);
 	}
 	return path;
-}
-
-/** Conservative distance covered per day, by mode (km), and the days added per border and per ferry. */
-export const DAILY_KM = { ROAD: 350, RAIL: 400, SEA: 300, MULTIMODAL: 300 };
-export const BORDER_DAYS = 1;
-export const FERRY_DAYS = 2;
-const ROUTE_FACTOR = 1.3;
-
-/**
- * An estimate of the transit time: the great-circle distance from the departure post through a point of
- * each country in between (the mean of its registry posts) to the destination post, × 1.3 for the
- * roads' and rails' detours, ÷ the daily distance of the mode, plus a day per border crossed and two per
- * ferry; rounded up to whole days, at least one. { km, borders, ferries, days }.
- */
-export function estimateTransit(departure, destination, itinerary, posts, mode) {
-	const points = [departure, ...itinerary.slice(1, -1).map((country) => centreOf(country, posts)), destination]
-		.filter((point) => point && Number.isFinite(point.latitude) && Number.isFinite(point.longitude));
-	let km = 0;
-	for (let i = 1; i < points.length; i++) {
-		km += greatCircleKm(points[i - 1], points[i]);
-	}
-	km = Math.round(km * ROUTE_FACTOR);
-	const borders = Math.max(0, itinerary.length - 1);
-	const ferries = itinerary.slice(1).filter((country, i) => FERRIES.has(`${itinerary[i]}-${country}`)).length;
-	const days = Math.max(1, Math.ceil(km / (DAILY_KM[mode] || DAILY_KM.ROAD) + borders * BORDER_DAYS + ferries * FERRY_DAYS));
-	return { km, borders, ferries, days };
-}
-
-function centreOf(country, posts) {
-	const inCountry = posts.filter((post) => post.country === country);
-	if (!inCountry.length) {
-		return null;
-	}
-	const mean = (key) => inCountry.reduce((sum, post) => sum + post[key], 0) / inCountry.length;
-	return { latitude: mean('latitude'), longitude: mean('longitude') };
-}
-
-function greatCircleKm(a, b) {
-	const rad = (degrees) => (degrees * Math.PI) / 180;
-	const dLat = rad(b.latitude - a.latitude);
-	const dLon = rad(b.longitude - a.longitude);
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** A datetime-local value ("2026-12-09T14:00") as ISO-8601 with this device's offset, or null. */

@@ -31,6 +31,10 @@ import java.util.UUID;
  * <p>
  * A held consignment remembers {@code heldBy}, the state whose post held it (by a HOLD or a broken
  * seal): only that state may let it go again, a rule of the access policy.
+ * <p>
+ * Past its transit deadline, still on its way, a consignment is overdue: then — and only then — the
+ * departure or destination state may record an <em>enquiry</em> after it and its outcome. An enquiry
+ * changes neither status nor location; who may make one is the access policy's business.
  */
 public record Consignment(ConsignmentNumber number, int version, ConsignmentStatus status, UUID carrierOrganizationId,
 		ConsignmentDetails details, List<Seal> seals, Transport transport, Optional<CurrentLocation> location,
@@ -66,7 +70,12 @@ public record Consignment(ConsignmentNumber number, int version, ConsignmentStat
 
 	/** As {@link #record(Movement, PostCode, Instant)}, at a post that may or may not be a port or rail post. */
 	public Outcome<Consignment> record(Movement movement, PostCode atPost, boolean transferPoint, Instant now) {
-		return Lifecycle.refusal(this, movement, transferPoint).<Outcome<Consignment>>map(Outcome.Rejected::new)
+		return record(movement, atPost, Circumstances.at(transferPoint), now);
+	}
+
+	/** As {@link #record(Movement, PostCode, Instant)}, knowing the post's kind and whether the record is overdue. */
+	public Outcome<Consignment> record(Movement movement, PostCode atPost, Circumstances circumstances, Instant now) {
+		return Lifecycle.refusal(this, movement, circumstances).<Outcome<Consignment>>map(Outcome.Rejected::new)
 			.orElseGet(() -> Outcome.done(changedBy(movement, atPost, now)));
 	}
 
@@ -84,9 +93,13 @@ public record Consignment(ConsignmentNumber number, int version, ConsignmentStat
 
 	/**
 	 * An event re-sent by an offline device may be older than the last sighting; it does not move the
-	 * cargo back. Events at the same instant do move it: the later one in the journal wins.
+	 * cargo back. Events at the same instant do move it: the later one in the journal wins. An ENQUIRY
+	 * is asked from wherever the enquiring post is, not where the cargo was seen: it moves nothing.
 	 */
 	private Optional<CurrentLocation> locationAfter(Movement movement, PostCode atPost) {
+		if (movement.type() == EventType.ENQUIRY) {
+			return this.location;
+		}
 		boolean notOlder = this.location.map((known) -> !movement.occurredAt().isBefore(known.at())).orElse(true);
 		return notOlder ? Optional.of(CurrentLocation.at(atPost, movement.occurredAt())) : this.location;
 	}

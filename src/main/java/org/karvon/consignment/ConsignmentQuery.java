@@ -1,14 +1,16 @@
 package org.karvon.consignment;
 
 import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.PostCode;
 import java.util.Optional;
 
 /**
  * One page of a consignment list: optional status filter and search text (a number prefix or a
- * vehicle plate), only overdue ones if asked, zero-based page, page size 1..{@value #MAX_SIZE}.
+ * vehicle plate), only overdue ones if asked, only those departing from or destined for one post if
+ * asked (what concerns a departure or destination post), zero-based page, page size 1..{@value #MAX_SIZE}.
  */
-public record ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, boolean overdue, int page,
-		int size) {
+public record ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, boolean overdue,
+		Optional<PostCode> endingAt, int page, int size) {
 
 	public static final int MAX_SIZE = 100;
 
@@ -25,6 +27,11 @@ public record ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<Stri
 		if (search.isPresent() && search.get().length() > 40) {
 			throw new InvalidValueException("search text must be at most 40 characters");
 		}
+	}
+
+	public ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, boolean overdue, int page,
+			int size) {
+		this(status, search, overdue, Optional.empty(), page, size);
 	}
 
 	public ConsignmentQuery(Optional<ConsignmentStatus> status, Optional<String> search, int page, int size) {

@@ -19,11 +19,13 @@ import org.karvon.kernel.Rejection;
  * COMPLETION ({@code HELD}); RELEASE only while HELD ({@code NOT_HELD}); after ARRIVAL no more EXIT,
  * ENTRY or ARRIVAL ({@code ALREADY_ARRIVED}); COMPLETION only when ARRIVED ({@code NOT_ARRIVED});
  * TRANSSHIPMENT moves cargo (refused while HELD or after ARRIVAL like EXIT) and only at a port or rail
- * post ({@code NOT_AT_TRANSFER_POINT}).
+ * post ({@code NOT_AT_TRANSFER_POINT}); ENQUIRY only while the consignment is overdue — still on its
+ * way past its transit deadline ({@code NOT_OVERDUE}), in any open status, held or not even departed.
  * <p>
  * Changes: DEPARTURE → IN_TRANSIT; HOLD and a broken seal → HELD; RELEASE → ARRIVED if it had arrived,
  * else IN_TRANSIT; ARRIVAL at the destination post → ARRIVED (elsewhere it stays IN_TRANSIT: only the
- * destination may complete it, and the journal flags the wrong post); COMPLETION → COMPLETED.
+ * destination may complete it, and the journal flags the wrong post); COMPLETION → COMPLETED. An
+ * ENQUIRY changes nothing: it is a question asked about the cargo, not a sighting of it.
  */
 final class Lifecycle {
 
@@ -33,15 +35,15 @@ final class Lifecycle {
 	private Lifecycle() {
 	}
 
-	static Optional<Rejection> refusal(Consignment consignment, Movement movement, boolean transferPoint) {
-		Optional<Rejection> refused = refusal(consignment, movement);
-		if (refused.isEmpty() && movement.type() == EventType.TRANSSHIPMENT && !transferPoint) {
+	static Optional<Rejection> refusal(Consignment consignment, Movement movement, Circumstances circumstances) {
+		Optional<Rejection> refused = refusal(consignment, movement, circumstances.overdue());
+		if (refused.isEmpty() && movement.type() == EventType.TRANSSHIPMENT && !circumstances.transferPoint()) {
 			return refuse("NOT_AT_TRANSFER_POINT", "containers are transshipped only at a port or rail post");
 		}
 		return refused;
 	}
 
-	static Optional<Rejection> refusal(Consignment consignment, Movement movement) {
+	private static Optional<Rejection> refusal(Consignment consignment, Movement movement, boolean overdue) {
 		ConsignmentStatus status = consignment.status();
 		EventType type = movement.type();
 		if (status.isClosed()) {
@@ -50,6 +52,10 @@ final class Lifecycle {
 		if (movement.occurredAt().isBefore(consignment.createdAt().minus(CLOCK_SKEW))) {
 			return refuse("BEFORE_REGISTRATION", "the event is dated " + movement.occurredAt()
 					+ ", before the consignment was registered at " + consignment.createdAt());
+		}
+		if (type == EventType.ENQUIRY) {
+			return overdue ? Optional.empty()
+					: refuse("NOT_OVERDUE", "an enquiry is recorded only for a consignment past its transit deadline");
 		}
 		if (type == EventType.DEPARTURE || status == ConsignmentStatus.REGISTERED) {
 			return registered(status, type);

@@ -49,9 +49,11 @@ public final class RecordFold {
 			return Check.agreeing();
 		}
 		for (Step step : steps) {
-			// where an event may happen (a transfer point for a transshipment) was checked when it was accepted
-			// and is sealed in the chain; the fold replays what each event did to the record
-			Outcome<Consignment> after = folded.record(step.movement(), step.post(), true, step.recordedAt());
+			// where and when an event may happen (a transfer point for a transshipment, an overdue record for an
+			// enquiry) was checked when it was accepted and is sealed in the chain; the fold replays what each
+			// event did to the record
+			Outcome<Consignment> after = folded.record(step.movement(), step.post(), Circumstances.REPLAY,
+					step.recordedAt());
 			if (after instanceof Outcome.Rejected<Consignment> rejected) {
 				return new Check(false, "status", "the lifecycle refuses event " + step.seq() + " in the journal: "
 						+ rejected.rejection().message());

@@ -35,7 +35,7 @@ final class AnomalyRules {
 		Trail trail = state.trail();
 		CountryCode country = post.country();
 		return switch (type) {
-			case DEPARTURE -> EnumSet.noneOf(Anomaly.class);
+			case DEPARTURE, ENQUIRY -> EnumSet.noneOf(Anomaly.class);
 			case EXIT -> exit(trail, country);
 			case ENTRY -> entry(state, country);
 			case ARRIVAL -> {

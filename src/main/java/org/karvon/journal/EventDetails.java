@@ -77,6 +77,16 @@ public sealed interface EventDetails {
 
 	}
 
+	/** What a departure or destination state learnt when it asked after overdue cargo. */
+	record Enquiry(String outcome) implements EventDetails {
+
+		@Override
+		public Map<String, Object> fields() {
+			return Map.of("enquiryOutcome", this.outcome);
+		}
+
+	}
+
 	record Incident(IncidentKind kind, String description) implements EventDetails {
 
 		@Override

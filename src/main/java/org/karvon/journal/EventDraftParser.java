@@ -75,6 +75,7 @@ final class EventDraftParser {
 		rejectUnless(draft.hold() != null, type == EventType.HOLD, "hold", errors);
 		rejectUnless(draft.incident() != null, type == EventType.INCIDENT, "incident", errors);
 		rejectUnless(draft.transshipment() != null, type == EventType.TRANSSHIPMENT, "transshipment", errors);
+		rejectUnless(draft.enquiry() != null, type == EventType.ENQUIRY, "enquiry", errors);
 	}
 
 	private static void rejectUnless(boolean present, boolean allowed, String field, FieldErrors errors) {
@@ -91,6 +92,9 @@ final class EventDraftParser {
 					: new EventDetails.Hold(errors.check("hold.reason", () -> RawText.text(draft.hold().reason(), MAX_TEXT)));
 			case INCIDENT -> incident(draft.incident(), errors);
 			case TRANSSHIPMENT -> transshipment(draft.transshipment(), errors);
+			case ENQUIRY -> (draft.enquiry() == null) ? missing("enquiry", errors)
+					: new EventDetails.Enquiry(errors.check("enquiry.outcome",
+							() -> RawText.text(draft.enquiry().outcome(), MAX_TEXT)));
 			default -> new EventDetails.None();
 		};
 	}

@@ -35,9 +35,12 @@ public record Trail(List<CountryCode> countriesEntered, Optional<CountryCode> cu
 	/**
 	 * The trail after an event at a post in {@code country}. An exit leaves the cargo between
 	 * countries; an entry puts it in {@code country}; any other event seen where the journal does not
-	 * have the cargo puts it there, because the officer saw it there.
+	 * have the cargo puts it there, because the officer saw it there. An enquiry is no sighting.
 	 */
 	public Trail after(EventType type, CountryCode country) {
+		if (type == EventType.ENQUIRY) {
+			return this;
+		}
 		if (type == EventType.EXIT) {
 			return new Trail(this.countriesEntered, Optional.empty(), Optional.of(country));
 		}

@@ -3,6 +3,7 @@ package org.karvon.journal;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.karvon.consignment.Circumstances;
 import org.karvon.consignment.Consignment;
 import org.karvon.consignment.EventType;
 import org.karvon.kernel.Outcome;
@@ -28,7 +29,13 @@ public final class TransitionRules {
 	/** {@code transferPoint}: the post is a port or rail post, where containers may be transshipped. */
 	public static TransitionDecision decide(JourneyState state, MovementEvent event, PostCode post,
 			boolean transferPoint, Instant now) {
-		Outcome<Consignment> after = state.consignment().record(event.movement(), post, transferPoint, now);
+		return decide(state, event, post, Circumstances.at(transferPoint), now);
+	}
+
+	/** With the post's kind and whether the record is past its transit deadline (see {@link Circumstances}). */
+	public static TransitionDecision decide(JourneyState state, MovementEvent event, PostCode post,
+			Circumstances circumstances, Instant now) {
+		Outcome<Consignment> after = state.consignment().record(event.movement(), post, circumstances, now);
 		if (after instanceof Outcome.Rejected<Consignment> rejected) {
 			return new TransitionDecision.Refused(rejected.rejection());
 		}

@@ -138,6 +138,19 @@ class OverdueIntegrationTests {
 	}
 
 	@Test
+	void listsTheOverdueConsignmentsThatDepartFromOrAreDestinedForAPost() {
+		String carrier = api.carrierOf(api.newOrganization());
+		String number = registerDueInSeconds(carrier, 30);
+		clock.advance(Duration.ofMinutes(1));
+		String almaty = api.officerAt("KZALA");
+
+		assertThat(overdueNumbers(almaty, "&post=KZALA")).contains(number);
+		assertThat(overdueNumbers(almaty, "&post=UZTAS")).contains(number);
+		assertThat(overdueNumbers(almaty, "&post=KZZHZ")).doesNotContain(number);
+		api.get(almaty, "/api/consignments?overdue=true&post=nowhere").expectStatus().isBadRequest();
+	}
+
+	@Test
 	void announcesAnOverdueConsignmentOnceEvenWhenTwoSweepsRace() {
 		String carrier = api.carrierOf(api.newOrganization());
 		String number = registerDueInSeconds(carrier, 30);
@@ -163,9 +176,13 @@ class OverdueIntegrationTests {
 			.with("transitDeadline", deadline.toString()).build()).get("number");
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<String> overdueNumbers(String token) {
-		Map<String, Object> page = Api.asMap(api.get(token, "/api/consignments?overdue=true&size=100")
+		return overdueNumbers(token, "");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> overdueNumbers(String token, String moreQuery) {
+		Map<String, Object> page = Api.asMap(api.get(token, "/api/consignments?overdue=true&size=100" + moreQuery)
 			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody());
 		return ((List<Map<String, Object>>) page.get("items")).stream().map((item) -> (String) item.get("number")).toList();
 	}

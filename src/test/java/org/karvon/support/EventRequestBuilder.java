@@ -36,6 +36,10 @@ public final class EventRequestBuilder {
 		return anEvent("INSPECTION").with("inspection", Map.of("result", result, "findings", "checked the load"));
 	}
 
+	public static EventRequestBuilder anEnquiry(String outcome) {
+		return anEvent("ENQUIRY").with("enquiry", Map.of("outcome", outcome));
+	}
+
 	public EventRequestBuilder withId(String id) {
 		return with("id", id);
 	}

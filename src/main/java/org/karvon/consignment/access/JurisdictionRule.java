@@ -13,7 +13,8 @@ import org.karvon.kernel.PostCode;
 /**
  * One row of the acting table: a reason an officer who may see a record still may not record this
  * event at their post, first match wins. Six sovereign administrations share the journal, so each
- * acts only on cargo in front of its own officers, and only the state that held cargo lets it go.
+ * acts only on cargo in front of its own officers, only the state that held cargo lets it go, and only
+ * the departure and destination states enquire after overdue cargo.
  */
 enum JurisdictionRule {
 
@@ -31,10 +32,22 @@ enum JurisdictionRule {
 					+ " may release it or replace its seals"),
 
 	/**
-	 * An officer acts only where the journal says the cargo can be (see {@link Whereabouts#canBeAt});
-	 * a genuine scan at the post is proof enough for its ENTRY.
+	 * Overdue cargo is asked after by the states that answer for its journey's ends: any post of the
+	 * departure or of the destination state, wherever the cargo was last seen.
 	 */
-	CARGO_NOT_HERE((act) -> act.grant() != PostGrant.SCANNED && !act.whereabouts().canBeAt(act.post()),
+	NOT_DEPARTURE_OR_DESTINATION_STATE((act) -> act.movement().type() == EventType.ENQUIRY
+			&& !act.post().country().equals(act.record().details().departurePost().country())
+			&& !act.post().country().equals(act.record().details().destinationPost().country()),
+			(act) -> "only a post of " + act.record().details().departurePost().country() + " or "
+					+ act.record().details().destinationPost().country() + " records an enquiry after "
+					+ act.record().number()),
+
+	/**
+	 * An officer acts only where the journal says the cargo can be (see {@link Whereabouts#canBeAt});
+	 * a genuine scan at the post is proof enough for its ENTRY. An enquiry is made from afar.
+	 */
+	CARGO_NOT_HERE((act) -> act.grant() != PostGrant.SCANNED && act.movement().type() != EventType.ENQUIRY
+			&& !act.whereabouts().canBeAt(act.post()),
 			(act) -> "the journal does not have " + act.record().number() + " at or next to " + act.post()
 					+ "; it was last seen " + act.whereabouts().lastSeenAt().map(PostCode::toString).orElse("at departure"));
 

@@ -156,6 +156,10 @@ public class Consignments {
 			where.append(" and c.status in ('REGISTERED', 'IN_TRANSIT', 'HELD') and c.transit_deadline < :now");
 			binds.put("now", utc(clock.instant()));
 		}
+		query.endingAt().ifPresent((post) -> {
+			where.append(" and (c.departure_post = :endingAt or c.destination_post = :endingAt)");
+			binds.put("endingAt", post.toString());
+		});
 		query.search().ifPresent((text) -> {
 			where.append(" and (c.number like :prefix or jsonb_exists(c.details -> 'transport' -> 'vehiclePlates', :text))");
 			binds.put("prefix", text.replace("%", "").replace("_", "") + "%");

@@ -9,12 +9,14 @@ import org.karvon.consignment.ConsignmentDraft;
 import org.karvon.consignment.ConsignmentQuery;
 import org.karvon.consignment.ConsignmentStatus;
 import org.karvon.kernel.InvalidValueException;
+import org.karvon.kernel.PostCode;
 import org.karvon.kernel.Page;
 import org.karvon.consignment.application.ConsignmentService;
 import org.karvon.qr.QrRenderer;
 import org.karvon.registry.persistence.Registries;
 import org.karvon.kernel.Actor;
 import org.karvon.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -61,14 +63,19 @@ class ConsignmentController {
 				.body(ConsignmentView.of(record)));
 	}
 
+	@Operation(summary = "A page of the consignments the caller may see, newest first",
+			description = "Filters: status, q (number prefix or vehicle plate), overdue=true (past the transit deadline, "
+					+ "not arrived), post (departing from or destined for that post, e.g. the officer's own)")
 	@GetMapping
 	Mono<Page<ConsignmentView>> list(@AuthenticationPrincipal Actor actor,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String post,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + ConsignmentQuery.DEFAULT_SIZE) int size) {
 		ConsignmentQuery query;
 		try {
-			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), overdue, page, size);
+			query = new ConsignmentQuery(parseStatus(status), Optional.ofNullable(q), overdue,
+					Optional.ofNullable(post).map(PostCode::parse), page, size);
 		}
 		catch (InvalidValueException ex) {
 			throw ApiException.badRequest("Invalid query", ex.getMessage());

@@ -3,6 +3,7 @@ package org.karvon.journal.application;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.karvon.consignment.Circumstances;
 import org.karvon.consignment.access.AccessPolicy;
 import org.karvon.consignment.access.PostGrant;
 import org.karvon.consignment.access.Whereabouts;
@@ -26,10 +27,12 @@ final class AtThisPost {
 	private AtThisPost() {
 	}
 
-	static TransitionDecision decide(Actor officer, JourneyState state, PostGrant grant, Whereabouts whereabouts,
-			MovementEvent event, Registry registry, Instant now) {
+	/** {@code overdue}: the record is past its transit deadline, as read (see {@code ConsignmentRecord#overdue}). */
+	static TransitionDecision decide(Actor officer, JourneyState state, boolean overdue, PostGrant grant,
+			Whereabouts whereabouts, MovementEvent event, Registry registry, Instant now) {
 		PostCode post = PostCode.parse(officer.postCode());
-		TransitionDecision decision = TransitionRules.decide(state, event, post, isTransferPoint(registry, post), now);
+		TransitionDecision decision = TransitionRules.decide(state, event, post,
+				new Circumstances(isTransferPoint(registry, post), overdue), now);
 		if (!(decision instanceof TransitionDecision.Accepted)) {
 			return decision;
 		}

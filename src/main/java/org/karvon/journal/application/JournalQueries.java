@@ -149,7 +149,8 @@ public class JournalQueries {
 					JourneyState state = JourneyState.of(seen.record().consignment(), found.getT1());
 					var whereabouts = state.whereabouts(found.getT4(), found.getT3());
 					return Arrays.stream(EventType.values())
-						.filter((type) -> AtThisPost.decide(actor, state, found.getT2(), whereabouts, probe(type, now),
+						.filter((type) -> AtThisPost.decide(actor, state, seen.record().overdue(), found.getT2(), whereabouts,
+								probe(type, now),
 								found.getT4(), now) instanceof TransitionDecision.Accepted)
 						.toList();
 				}));
@@ -180,6 +181,7 @@ public class JournalQueries {
 			case SEAL_CHECK -> new EventDetails.SealCheck(SealCheckStatus.INTACT, List.<Seal>of());
 			case HOLD -> new EventDetails.Hold("probe");
 			case INCIDENT -> new EventDetails.Incident(IncidentKind.OTHER, "probe");
+			case ENQUIRY -> new EventDetails.Enquiry("probe");
 			case TRANSSHIPMENT -> new EventDetails.Transshipment(new Conveyance(TransportMode.RAIL, List.of("PROBE"),
 					List.of(), Optional.empty()), List.of(Seal.parse("PROBE")));
 			default -> new EventDetails.None();

@@ -129,7 +129,7 @@ public class JournalService {
 			Registry registry, Instant now) {
 		ConsignmentRecord record = locked.journey().record();
 		JourneyState state = JourneyState.of(record.consignment(), locked.journey().trail());
-		TransitionDecision decision = AtThisPost.decide(officer, state, locked.grant(),
+		TransitionDecision decision = AtThisPost.decide(officer, state, record.overdue(), locked.grant(),
 				state.whereabouts(registry, expectedIn), event, registry, now);
 		if (decision instanceof TransitionDecision.Refused refused) {
 			reportIfJurisdictional(officer, record, event, refused);

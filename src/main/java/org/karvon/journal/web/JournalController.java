@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.karvon.consignment.web.ConsignmentView;
 import org.karvon.journal.EventDraft;
+import io.swagger.v3.oas.annotations.Operation;
 import org.karvon.consignment.EventType;
 import org.karvon.journal.application.JournalQueries;
 import org.karvon.journal.application.JournalService;
@@ -43,6 +44,10 @@ class JournalController {
 	}
 
 	/** 201 for a new event; 200 with the stored event when the same id and content is sent again. */
+	@Operation(summary = "Record a movement event at the officer's own post",
+			description = "type-specific blocks: inspection, seals, hold, incident, transshipment, and enquiry "
+					+ "{\"outcome\"} for an ENQUIRY, which only the departure or destination state records, only while "
+					+ "the consignment is overdue (409 NOT_OVERDUE, NOT_DEPARTURE_OR_DESTINATION_STATE)")
 	@PostMapping("/events")
 	Mono<ResponseEntity<EventView>> record(@AuthenticationPrincipal Actor actor, @PathVariable String number,
 			@RequestBody EventDraft draft) {

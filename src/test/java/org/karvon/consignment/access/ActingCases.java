@@ -41,6 +41,8 @@ final class ActingCases {
 		Consignment departed = after(registered, EventType.DEPARTURE, "UZTAS");
 		Consignment heldInKazakhstan = after(departed, EventType.HOLD, "KZZHZ");
 		Consignment sealBrokenInUzbekistan = departed.record(Movement.brokenSeal(AT), post("UZYAL"), AT).orElseThrow();
+		Consignment throughKazakhstan = after(ConsignmentBuilder.aConsignment().from("UZTAS").to("KGBIS")
+			.via("UZ", "KZ", "KG").build(), EventType.DEPARTURE, "UZTAS");
 		Whereabouts atTashkent = Whereabouts.startingAt(post("UZTAS"));
 		Whereabouts inUzbekistanExpectedInKazakhstan = new Whereabouts(country("UZ"), none(), post1("UZTAS"), none(),
 				country("KZ"));
@@ -91,7 +93,14 @@ final class ActingCases {
 						inUzbekistanExpectedInKazakhstan, move(EventType.HOLD), "ENTRY_FIRST"),
 				new Case("after its ENTRY it acts on the cargo in its country", "TJFOT", departed, PostGrant.ENTERED,
 						new Whereabouts(country("TJ"), none(), post1("TJFOT"), post1("UZOYB"), none()),
-						move(EventType.HOLD), ACCEPTED));
+						move(EventType.HOLD), ACCEPTED),
+				new Case("the departure state enquires after cargo the journal has in Kazakhstan", "UZTAS", departed,
+						PostGrant.NONE, inKazakhstanAtZhibekZholy, move(EventType.ENQUIRY), ACCEPTED),
+				new Case("any post of the destination state enquires after cargo still in Uzbekistan", "KZKHO", departed,
+						PostGrant.NONE, inUzbekistanExpectedInKazakhstan, move(EventType.ENQUIRY), ACCEPTED),
+				new Case("a transit state does not enquire after cargo it is not sent to", "KZZHZ", throughKazakhstan,
+						PostGrant.NONE, inKazakhstanAtZhibekZholy, move(EventType.ENQUIRY),
+						"NOT_DEPARTURE_OR_DESTINATION_STATE"));
 	}
 
 	private static Consignment after(Consignment consignment, EventType type, String post) {
