@@ -81,7 +81,13 @@ final class DatabaseRoles {
 
 	private static void grant(Connection connection, String role, String database) throws SQLException {
 		String r = identifier(role);
+		// One transaction: instances already running (a rolling restart) must never see the moment between
+		// the revoke and the grants, which answered them "permission denied"; the lock queues instances
+		// starting together instead of failing one with "tuple concurrently updated".
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
+			statement.execute("select pg_advisory_xact_lock(hashtext('karvon-runtime-grants'))");
 			statement.execute("grant connect on database " + identifier(database) + " to " + r);
 			statement.execute("grant usage on schema public to " + r);
 			statement.execute("revoke all on all tables in schema public from " + r);
@@ -89,6 +95,14 @@ final class DatabaseRoles {
 			statement.execute("grant usage, select on all sequences in schema public to " + r);
 			statement.execute("revoke update, delete, truncate on " + String.join(", ", APPEND_ONLY) + " from " + r);
 			statement.execute("revoke all on flyway_schema_history from " + r);
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
 		}
 	}
 

@@ -2,6 +2,11 @@ package org.karvon.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.karvon.support.Api;
@@ -61,6 +66,35 @@ class LeastPrivilegeIntegrationTests {
 				assertThat(rows.getLong(1)).isPositive();
 			}
 		}
+	}
+
+	/** A restarting instance re-applies the grants while the others keep serving (a rolling restart). */
+	@Test
+	void reapplyingTheGrantsNeverLeavesARunningInstanceWithoutItsPrivileges() throws Exception {
+		DatabaseEndpoint runtime = database.runtimeEndpoint();
+		AtomicBoolean regranting = new AtomicBoolean(true);
+		CompletableFuture<List<String>> refusals = CompletableFuture.supplyAsync(() -> {
+			List<String> seen = new ArrayList<>();
+			try (Connection connection = DatabaseLocator.connect(runtime); var statement = connection.createStatement()) {
+				while (regranting.get()) {
+					try (var rows = statement.executeQuery("select count(*) from consignment")) {
+						rows.next();
+					}
+					catch (SQLException ex) {
+						seen.add(ex.getSQLState() + " " + ex.getMessage());
+					}
+				}
+			}
+			catch (SQLException ex) {
+				seen.add("connect: " + ex.getMessage());
+			}
+			return seen;
+		});
+		for (int i = 0; i < 40; i++) {
+			DatabaseRoles.runtime(database.endpoint(), runtime.user(), runtime.password());
+		}
+		regranting.set(false);
+		assertThat(refusals.get(30, TimeUnit.SECONDS)).isEmpty();
 	}
 
 	@Test
