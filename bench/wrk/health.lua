@@ -1,4 +1,4 @@
--- GET /actuator/health/liveness: the HTTP ceiling of the same server (no database, no security work).
+-- GET /actuator/health/liveness: what the orchestrator's liveness probe costs (no database, no authentication).
 package.path = os.getenv("BENCH_WRK_DIR") .. "/?.lua;" .. package.path
 local b = require("common")
 

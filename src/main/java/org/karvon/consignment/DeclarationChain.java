@@ -103,23 +103,35 @@ public final class DeclarationChain {
 
 	/** Checks order, links, hashes and rules, oldest first, then the record against the chain's end. */
 	public static DeclarationVerification verify(List<DeclarationEntry> entries, Declared record) {
+		DeclarationVerification links = verifyLinks(entries);
+		if (!links.valid()) {
+			return links;
+		}
+		DeclarationEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		Optional<DeclarationEntry> declared = entries.stream().filter((entry) -> entry.kind().declares())
+			.reduce((earlier, later) -> later);
+		boolean cancelled = entries.stream().anyMatch((entry) -> entry.kind() == DeclarationKind.CANCELLED);
+		return disagreement(last, declared, cancelled, record)
+			.map((reason) -> DeclarationVerification.disagrees(links.entries(), links.head(), reason))
+			.orElse(links);
+	}
+
+	/**
+	 * Checks order, links, hashes and rules, oldest first, without a stored record to compare with: what an
+	 * offline verifier of an evidence bundle can check.
+	 */
+	public static DeclarationVerification verifyLinks(List<DeclarationEntry> entries) {
 		String head = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
 		DeclarationEntry previous = null;
-		Optional<DeclarationEntry> declared = Optional.empty();
-		boolean cancelled = false;
 		for (int i = 0; i < entries.size(); i++) {
 			DeclarationEntry entry = entries.get(i);
 			Optional<String> misfit = misfit(entry, previous, i + 1, entries.get(0).consignmentNumber());
 			if (misfit.isPresent()) {
 				return DeclarationVerification.broken(entries.size(), head, entry.seq(), misfit.get());
 			}
-			declared = entry.kind().declares() ? Optional.of(entry) : declared;
-			cancelled |= entry.kind() == DeclarationKind.CANCELLED;
 			previous = entry;
 		}
-		return disagreement(previous, declared, cancelled, record)
-			.map((reason) -> DeclarationVerification.disagrees(entries.size(), head, reason))
-			.orElseGet(() -> DeclarationVerification.intact(entries.size(), head));
+		return DeclarationVerification.intact(entries.size(), head);
 	}
 
 	private static Optional<String> misfit(DeclarationEntry entry, DeclarationEntry previous, int seq, String number) {

@@ -18,33 +18,62 @@ final class Illumination {
 		int rows = (height + block - 1) / block;
 		int[] light = smoothed(neighbourhoodMax(blockMax(grey, width, height, block, columns, rows), columns, rows),
 				columns, rows);
+		// where each column and row falls between block centres is computed once, not once per pixel:
+		// the per-pixel clamping and division cost 35 ms of a 45 ms decode of a 1280×720 photo
+		Axis across = Axis.of(width, block, columns);
+		Axis down = Axis.of(height, block, rows);
+		double[] rowLight = new double[columns];
 		byte[] out = new byte[grey.length];
 		for (int y = 0; y < height; y++) {
-			double gy = Math.max(0, Math.min(rows - 1.001, (y + 0.5) / block - 0.5));
-			int r0 = (int) gy;
-			int r1 = Math.min(r0 + 1, rows - 1);
-			double fy = gy - r0;
-			for (int x = 0; x < width; x++) {
-				double gx = Math.max(0, Math.min(columns - 1.001, (x + 0.5) / block - 0.5));
-				int c0 = (int) gx;
-				int c1 = Math.min(c0 + 1, columns - 1);
-				double fx = gx - c0;
-				double top = light[r0 * columns + c0] * (1 - fx) + light[r0 * columns + c1] * fx;
-				double bottom = light[r1 * columns + c0] * (1 - fx) + light[r1 * columns + c1] * fx;
-				double paper = Math.max(24, top * (1 - fy) + bottom * fy);
-				out[y * width + x] = (byte) Math.min(255, (int) (240 * (grey[y * width + x] & 0xFF) / paper));
+			down.interpolateRow(light, columns, y, rowLight);
+			for (int x = 0, at = y * width; x < width; x++, at++) {
+				double paper = Math.max(24, across.interpolate(rowLight, x));
+				out[at] = (byte) Math.min(255, (int) (240 * (grey[at] & 0xFF) / paper));
 			}
 		}
 		return out;
 	}
 
+	/** For each pixel along one side: the two block centres it lies between and its weight towards the second. */
+	private record Axis(int[] lower, int[] upper, double[] weight) {
+
+		static Axis of(int length, int block, int cells) {
+			Axis axis = new Axis(new int[length], new int[length], new double[length]);
+			for (int i = 0; i < length; i++) {
+				double at = Math.max(0, Math.min(cells - 1.001, (i + 0.5) / block - 0.5));
+				axis.lower[i] = (int) at;
+				axis.upper[i] = Math.min(axis.lower[i] + 1, cells - 1);
+				axis.weight[i] = at - axis.lower[i];
+			}
+			return axis;
+		}
+
+		double interpolate(double[] values, int i) {
+			return values[this.lower[i]] * (1 - this.weight[i]) + values[this.upper[i]] * this.weight[i];
+		}
+
+		/** Row {@code y} of the light grid, interpolated between the grid rows around it. */
+		void interpolateRow(int[] light, int columns, int y, double[] row) {
+			int top = this.lower[y] * columns;
+			int bottom = this.upper[y] * columns;
+			double w = this.weight[y];
+			for (int c = 0; c < columns; c++) {
+				row[c] = light[top + c] * (1 - w) + light[bottom + c] * w;
+			}
+		}
+
+	}
+
 	private static int[] blockMax(byte[] grey, int width, int height, int block, int columns, int rows) {
 		int[] max = new int[columns * rows];
 		for (int y = 0; y < height; y++) {
-			int row = (y / block) * columns;
-			for (int x = 0; x < width; x++) {
-				int cell = row + x / block;
-				max[cell] = Math.max(max[cell], grey[y * width + x] & 0xFF);
+			int cell = (y / block) * columns;
+			for (int x = 0, at = y * width; x < width; cell++) {
+				int cellMax = max[cell];
+				for (int end = Math.min(width, x + block); x < end; x++, at++) {
+					cellMax = Math.max(cellMax, grey[at] & 0xFF);
+				}
+				max[cell] = cellMax;
 			}
 		}
 		return max;

@@ -15,12 +15,13 @@ final class ImageVariants {
 	private ImageVariants() {
 	}
 
-	/** A grey copy whose longest side is at most {@code maxSide} and, for small images, at least {@code minSide}. */
+	/** A grey image whose longest side is at most {@code maxSide} and, for small images, at least {@code minSide}: the source itself when it already is one. */
 	static BufferedImage normalized(BufferedImage source, int minSide, int maxSide) {
 		int longest = Math.max(source.getWidth(), source.getHeight());
 		double scale = (longest > maxSide) ? (double) maxSide / longest
 				: (longest < minSide) ? Math.min(4.0, (double) minSide / longest) : 1.0;
-		return scaled(source, scale);
+		boolean alreadyGrey = source.getType() == BufferedImage.TYPE_BYTE_GRAY;
+		return (scale == 1.0 && alreadyGrey) ? source : scaled(source, scale);
 	}
 
 	static BufferedImage scaled(BufferedImage source, double scale) {

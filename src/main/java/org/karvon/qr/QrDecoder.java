@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Reads a QR code from a phone photo (PNG or JPEG). The cheapest attempt that reads most photos comes
  * first, and each later one runs only if everything before it failed (measured on the 45-photo
- * corpus, see the README): BoofCV on the flat-fielded frame; BoofCV with a local-mean threshold on the
- * frame as taken; BoofCV on the flat-fielded frame scaled 1.5× (small modules); ZXing on the frame and
- * on a contrast-stretched copy. {@link #submit} runs on a bounded pool and answers {@link
+ * corpus, see the README): BoofCV on the frame as taken (an evenly lit photo needs no more: 4 ms CPU
+ * for the bench photo, against 8 ms with flat-fielding first); BoofCV on the flat-fielded frame; BoofCV
+ * with a local-mean threshold on the frame as taken; BoofCV on the flat-fielded frame scaled 1.5× (small
+ * modules); ZXing on the frame and on a contrast-stretched copy. {@link #submit} runs on a bounded pool and answers {@link
  * DecodeResult.Busy} at once when it is full. Thread-safe.
  */
 public final class QrDecoder {
@@ -85,6 +86,10 @@ public final class QrDecoder {
 	}
 
 	private Optional<String> search(GreyPhoto photo) {
+		return this.standard.read(photo).or(() -> searchHarder(photo));
+	}
+
+	private Optional<String> searchHarder(GreyPhoto photo) {
 		GreyPhoto flat = photo.flattened();
 		return this.standard.read(flat)
 			.or(() -> this.localMean.read(photo))

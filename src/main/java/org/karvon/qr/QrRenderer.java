@@ -1,14 +1,17 @@
 package org.karvon.qr;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -22,7 +25,7 @@ public final class QrRenderer {
 
 	static {
 		// ImageIO buffers streams in temp files by default: disk I/O on every PNG, for nothing
-		javax.imageio.ImageIO.setUseCache(false);
+		ImageIO.setUseCache(false);
 	}
 
 	public static final int MIN_SIZE_PX = 128;
@@ -53,12 +56,33 @@ public final class QrRenderer {
 		BitMatrix matrix = encode(text, sizePx);
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+			ImageIO.write(blackOnWhite(matrix), "PNG", out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The matrix as a 1-bit image, its packed pixels written directly. ZXing's {@code MatrixToImageWriter}
+	 * sets each pixel through {@code setRGB}, which looks the colour up in the palette per pixel: three
+	 * quarters of a PNG's CPU in the benchmark's profile (a 512 px code is 262,144 pixels).
+	 */
+	static BufferedImage blackOnWhite(BitMatrix matrix) {
+		int width = matrix.getWidth();
+		BufferedImage image = new BufferedImage(width, matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+		byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+		int stride = (width + 7) / 8;
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < width; x++) {
+				// the default binary palette is 0 = black, 1 = white; pixels are packed from the high bit
+				if (!matrix.get(x, y)) {
+					pixels[y * stride + (x >> 3)] |= (byte) (0x80 >>> (x & 7));
+				}
+			}
+		}
+		return image;
 	}
 
 	/**

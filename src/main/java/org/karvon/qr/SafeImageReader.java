@@ -20,6 +20,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * six bytes a pixel) is checked from the header before any pixel is inflated: a 320 KB PNG declaring
  * 6300 × 6300 16-bit pixels costs a few microseconds and no allocation. Metadata chunks are skipped
  * unread (a compressed-text bomb is never inflated). Very large photos are subsampled while decoding.
+ * Photos are decoded straight to 8-bit grey when the reader offers it: a JPEG's luma plane is its grey
+ * image, and the JPEG decoder then skips the colour planes (1.5 ms CPU for the 1280×720 bench photo
+ * instead of 4.4 ms to decode colour and 1.2 ms to convert it).
  */
 final class SafeImageReader {
 
@@ -80,8 +83,19 @@ final class SafeImageReader {
 		// decoding every pixel of a 4000-px photo only to scale it down is wasted work
 		int step = Math.max(1, Math.max(width, height) / (2 * maxSide));
 		param.setSourceSubsampling(step, step, 0, 0);
+		greyWhenOffered(reader, param);
 		BufferedImage image = reader.read(0, param);
 		return (image != null) ? new Image(image) : new Refused(new DecodeResult.NotAnImage("no image data"));
+	}
+
+	private static void greyWhenOffered(ImageReader reader, ImageReadParam param) throws IOException {
+		for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext();) {
+			ImageTypeSpecifier type = types.next();
+			if (type.getBufferedImageType() == BufferedImage.TYPE_BYTE_GRAY) {
+				param.setDestinationType(type);
+				return;
+			}
+		}
 	}
 
 	/** PNG colour types 0 grey, 2 RGB, 3 palette, 4 grey+alpha, 6 RGBA; unknown ones priced as RGBA. */

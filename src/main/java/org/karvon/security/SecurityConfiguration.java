@@ -83,7 +83,7 @@ class SecurityConfiguration {
 					+ "media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")))
 			.authorizeExchange((exchange) -> exchange
 				.pathMatchers("/api/auth/token").permitAll()
-				.pathMatchers(HttpMethod.GET, "/api/countries", "/api/posts", "/api/posts/{code}", "/api/trust/keys",
+				.pathMatchers(HttpMethod.GET, "/api/countries", "/api/posts", "/api/posts/{code}", "/api/trust/keys", "/api/trust/evidence-keys",
 						"/api/trust/revoked", "/api/verify", "/api/log/checkpoint", "/api/log/key", "/api/log/proof/inclusion",
 						"/api/log/proof/consistency")
 				.permitAll()

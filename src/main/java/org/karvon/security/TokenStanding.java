@@ -25,6 +25,13 @@ public class TokenStanding {
 	/** The claim carrying the version; tokens without it (issued before versions existed) count as 0. */
 	static final String CLAIM = "tv";
 
+	/**
+	 * A lookup in flight is shared by every request of that user, and Caffeine never expires an unfinished
+	 * one: a query stuck on a connection the database dropped would hold all of them. Bounded like a pool
+	 * acquisition, it fails (503) and the next request asks again.
+	 */
+	static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(5);
+
 	private final AsyncLoadingCache<UUID, AccountStanding> standings;
 
 	TokenStanding(UserAccounts users, Duration ttl, long maxUsers) {
@@ -32,7 +39,10 @@ public class TokenStanding {
 			.expireAfterWrite(ttl)
 			.maximumSize(maxUsers)
 			.executor(Runnable::run)
-			.buildAsync((id, executor) -> users.standing(id).defaultIfEmpty(new AccountStanding(false, -1)).toFuture());
+			.buildAsync((id, executor) -> users.standing(id)
+				.defaultIfEmpty(new AccountStanding(false, -1))
+				.timeout(LOOKUP_TIMEOUT)
+				.toFuture());
 	}
 
 	/** The authentication for a signature-checked token, or 401 if its user was disabled or reset since. */

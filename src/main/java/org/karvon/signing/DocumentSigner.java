@@ -9,8 +9,8 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.Ed25519Signer;
 
 /**
- * Signs whole documents (evidence bundles) with the current QR signing key, as compact JWS
- * (EdDSA), so they verify offline against the same published JWKS as the QR tokens.
+ * Signs whole documents (evidence bundles) as compact JWS (EdDSA) with a key of their own purpose (never a QR
+ * signing key), so they verify offline against that key's published JWKS.
  */
 public final class DocumentSigner {
 
@@ -18,8 +18,8 @@ public final class DocumentSigner {
 
 	private final SigningKey key;
 
-	public DocumentSigner(KeyRing ring) {
-		this.key = ring.current();
+	public DocumentSigner(SigningKey key) {
+		this.key = key;
 	}
 
 	public String sign(String json) {

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * A failure and its causes, outermost first. Bounded, because a cause chain may loop (an exception
  * that is its own cause's cause) and a handler must never spin on a request's failure.
  */
-final class Causes {
+public final class Causes {
 
 	static final int MAX_DEPTH = 32;
 
@@ -23,7 +23,7 @@ final class Causes {
 		return of(failure).filter(type::isInstance).map(type::cast).findFirst();
 	}
 
-	static boolean any(Throwable failure, Predicate<Throwable> test) {
+	public static boolean any(Throwable failure, Predicate<Throwable> test) {
 		return of(failure).anyMatch(test);
 	}
 

@@ -1,13 +1,11 @@
 package org.karvon.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -27,7 +25,8 @@ import org.springframework.stereotype.Component;
  * operation with parameters or a body (with {@code errors} naming the fields), 413 and 415 for a body,
  * 401 and 403 unless the route is public, 404 for a path with a variable, 409 (with a {@code code}) for
  * state changes, 429 where Karvon throttles, 503 where the database or signing keys may be
- * unavailable. Success codes other than 200 (201 with {@code Location}, 204) come from {@link #SUCCESS}.
+ * unavailable or the request deadline passes; and the {@code code} values a route's problems carry
+ * ({@link ProblemCodes}). Success answers are {@link SuccessResponses}'.
  */
 @Component
 class ProblemResponses implements OpenApiCustomizer {
@@ -36,17 +35,11 @@ class ProblemResponses implements OpenApiCustomizer {
 
 	/** Routes anyone may call, as in {@code SecurityConfiguration}: no 401/403, no bearer requirement. */
 	private static final Set<String> PUBLIC = Set.of("POST /api/auth/token", "GET /api/countries", "GET /api/posts",
-			"GET /api/posts/{code}", "GET /api/trust/keys", "GET /api/trust/revoked", "GET /api/verify", "GET /api/log/checkpoint",
-			"GET /api/log/key", "GET /api/log/proof/inclusion", "GET /api/log/proof/consistency");
+			"GET /api/posts/{code}", "GET /api/trust/keys", "GET /api/trust/evidence-keys", "GET /api/trust/revoked",
+			"GET /api/verify", "GET /api/log/checkpoint", "GET /api/log/key", "GET /api/log/proof/inclusion", "GET /api/log/proof/consistency");
 
 	/** Routes whose callers are throttled (429 with Retry-After). */
 	private static final Set<String> THROTTLED = Set.of("POST /api/auth/token", "POST /api/scans");
-
-	/** Success codes that are not 200. */
-	private static final Map<String, String> SUCCESS = Map.of("POST /api/consignments", "201",
-			"POST /api/consignments/{number}/events", "201", "POST /api/admin/organizations", "201",
-			"POST /api/admin/users", "201", "POST /api/webhooks", "201", "DELETE /api/webhooks/{id}", "204",
-			"POST /api/admin/users/{id}/password", "204");
 
 	@Override
 	public void customise(OpenAPI openApi) {
@@ -56,32 +49,12 @@ class ProblemResponses implements OpenApiCustomizer {
 		}
 		openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			String route = method.name() + " " + path;
-			success(route, operation);
 			problems(route, path, method, operation);
+			coded(route, path, operation.getResponses());
 			if (PUBLIC.contains(route)) {
 				operation.setSecurity(List.of());
 			}
 		}));
-	}
-
-	private static void success(String route, Operation operation) {
-		String code = SUCCESS.get(route);
-		ApiResponses responses = operation.getResponses();
-		if (code == null || responses == null || !responses.containsKey("200")) {
-			return;
-		}
-		ApiResponse ok = responses.remove("200");
-		if ("204".equals(code)) {
-			responses.addApiResponse(code, new ApiResponse().description("Done, no content"));
-			return;
-		}
-		ok.description("Created").addHeaderObject("Location", new Header().description("URL of the created resource")
-			.schema(new StringSchema()));
-		responses.addApiResponse(code, ok);
-		if (route.endsWith("/events")) {
-			responses.addApiResponse("200", new ApiResponse().description("The same event sent again: the stored event")
-				.content(ok.getContent()));
-		}
 	}
 
 	private static void problems(String route, String path, PathItem.HttpMethod method, Operation operation) {
@@ -116,7 +89,23 @@ class ProblemResponses implements OpenApiCustomizer {
 		if (THROTTLED.contains(route)) {
 			add(responses, "429", "Too many attempts; see Retry-After");
 		}
-		add(responses, "503", "The database is unavailable; try again");
+		if (route.equals("POST /api/scans")) {
+			add(responses, "503", "The database is unavailable, every photo decoder is busy, or no answer was ready within the request deadline; try again");
+		}
+		add(responses, "503", "The database is unavailable, or no answer was ready within the request deadline (15 s by default); try again");
+	}
+
+	/** The codes a route's problems carry: in the description, and one example each. */
+	private static void coded(String route, String path, ApiResponses responses) {
+		for (String status : ProblemCodes.statuses(route)) {
+			add(responses, status, "Refused by a business rule");
+			List<String> codes = ProblemCodes.of(route, status);
+			ApiResponse response = responses.get(status);
+			if (!response.getDescription().contains(" code: ")) {
+				response.description(response.getDescription() + "; code: " + String.join(", ", codes));
+				response.getContent().get(PROBLEM).examples(ProblemCodes.examples(path, status, codes));
+			}
+		}
 	}
 
 	private static void add(ApiResponses responses, String status, String description) {

@@ -43,8 +43,7 @@ class DeclarationBackfillMigrationIntegrationTests {
 	@Test
 	void givesEveryExistingRecordItsDeclarationEntriesAndQueuesThem() throws SQLException {
 		DatabaseEndpoint server = karvon.endpoint();
-		DatabaseEndpoint old = server.withDatabase(ThrowawayDatabase.nameFor(Instant.now()));
-		DatabaseLocator.createIfMissing(server, old.database());
+		DatabaseEndpoint old = ThrowawayDatabase.create(server);
 		try {
 			flyway(old).target("15").load().migrate();
 			try (Connection connection = DatabaseLocator.connect(old)) {

@@ -37,7 +37,7 @@ class OutboxEntryTests {
 
 	private static OutboxEntry anEntry(String type, List<String> audience) {
 		return new OutboxEntry(17, NUMBER, 4, EntryKind.DECLARATION, type, Optional.of("1"), Optional.empty(), audience,
-				Instant.parse("2026-12-02T01:00:00Z"), Optional.of("{}"));
+				Instant.parse("2026-12-02T01:00:00Z"), Optional.of("{}"), Optional.of("ab".repeat(32)), Optional.of(9L));
 	}
 
 }

@@ -59,9 +59,12 @@ class KeyStorageIntegrationTests {
 		String before = (String) api.register(carrier, aCottonShipment().build()).get("qr");
 		api.post(api.adminToken(), "/api/admin/signing-keys", null).expectStatus().isCreated();
 		api.post(api.adminToken(), "/api/admin/token-keys", null).expectStatus().isCreated();
+		String number = (String) api.register(carrier, aCottonShipment().build()).get("number");
+		api.get(carrier, "/api/consignments/{n}/evidence", number).expectStatus().isOk();
 
 		List<StoredKey> stored = store.all().collectList().block();
-		assertThat(stored).extracting(StoredKey::purpose).contains(KeyPurpose.QR_SIGNING, KeyPurpose.ACCESS_TOKEN_HMAC);
+		assertThat(stored).extracting(StoredKey::purpose).contains(KeyPurpose.QR_SIGNING, KeyPurpose.ACCESS_TOKEN_HMAC,
+				KeyPurpose.EVIDENCE_SIGNING);
 		List<byte[]> secrets = new ArrayList<>(stored.stream().map(vault::unwrap).toList());
 		secrets.add(Base64.getDecoder().decode(Files.readString(masterKeyFile.path()).strip()));
 		String dump = dump();
@@ -109,9 +112,16 @@ class KeyStorageIntegrationTests {
 	/** A secret as raw bytes (Latin-1), base64 (both alphabets, padded or not) and hex (both cases). */
 	private static List<String> formsOf(byte[] secret) {
 		String hex = HexFormat.of().formatHex(secret);
-		return List.of(new String(secret, StandardCharsets.ISO_8859_1), Base64.getEncoder().encodeToString(secret),
-				Base64.getEncoder().withoutPadding().encodeToString(secret),
-				Base64.getUrlEncoder().withoutPadding().encodeToString(secret), hex, hex.toUpperCase());
+		List<String> forms = new ArrayList<>(List.of(new String(secret, StandardCharsets.ISO_8859_1),
+				Base64.getEncoder().encodeToString(secret), Base64.getEncoder().withoutPadding().encodeToString(secret),
+				Base64.getUrlEncoder().withoutPadding().encodeToString(secret), hex, hex.toUpperCase()));
+		// a private JWK (QR and evidence keys): its private member alone would be enough to sign
+		java.util.regex.Matcher d = java.util.regex.Pattern.compile("\"d\":\"([^\"]+)\"")
+			.matcher(new String(secret, StandardCharsets.ISO_8859_1));
+		if (d.find()) {
+			forms.add(d.group(1));
+		}
+		return forms;
 	}
 
 	/** {@code pg_dump} of the whole test database, as its owner. */

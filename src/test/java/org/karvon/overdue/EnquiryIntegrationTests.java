@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.karvon.feed.FeedConsumer;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
 import org.karvon.support.MutableClock;
@@ -22,7 +23,8 @@ import static org.karvon.support.EventRequestBuilder.anEvent;
 /** The departure and destination states ask after overdue cargo, against a real PostgreSQL. */
 @IntegrationTest
 @Import(MutableClock.Configuration.class)
-@TestPropertySource(properties = "karvon.overdue.enabled=false")
+@TestPropertySource(properties = { "karvon.overdue.enabled=false",
+		"karvon.feed.broker-url=amqp://guest:guest@127.0.0.1:5672/%2f" })
 class EnquiryIntegrationTests {
 
 	@Autowired
@@ -51,6 +53,26 @@ class EnquiryIntegrationTests {
 		api.get(carrier, "/api/consignments/{n}/integrity", number)
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.valid").isEqualTo(true).jsonPath("$.events").isEqualTo(2);
+	}
+
+	@Test
+	void anEnquiryReachesTheNationalFeedOfBothStatesWithItsOutcome() throws Exception {
+		try (FeedConsumer uzbekistan = FeedConsumer.bound("amqp://guest:guest@127.0.0.1:5672/%2f", "UZ.ENQUIRY");
+				FeedConsumer kazakhstan = FeedConsumer.bound("amqp://guest:guest@127.0.0.1:5672/%2f", "KZ.ENQUIRY")) {
+			String carrier = api.carrierOf(api.newOrganization());
+			String number = departedTashkentForAlmaty(carrier);
+			clock.advance(Duration.ofMinutes(1));
+
+			api.record(api.officerAt("KZALA"), number, anEnquiry("no answer from the carrier").with("occurredAt", now()).build());
+
+			for (FeedConsumer state : List.of(uzbekistan, kazakhstan)) {
+				state.await(Duration.ofSeconds(30), (feed) -> feed.distinctAbout(number).size() == 1);
+				Map<String, Object> message = state.about(number).get(0);
+				assertThat(message).containsEntry("type", "org.karvon.ENQUIRY").containsKey("entryhash");
+				assertThat(Api.asMap(Api.asMap(message.get("data")).get("details")))
+					.containsEntry("enquiryOutcome", "no answer from the carrier");
+			}
+		}
 	}
 
 	@Test

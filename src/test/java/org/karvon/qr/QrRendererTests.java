@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import javax.imageio.ImageIO;
 
@@ -42,6 +50,22 @@ class QrRendererTests {
 		assertThat(image.getWidth()).isEqualTo(400);
 		assertThat(image.getHeight()).isEqualTo(400);
 		assertThat(this.decoder.decode(png)).isEqualTo(new DecodeResult.Decoded(token));
+	}
+
+	@Test
+	void drawsEveryPixelAsZxingsOwnImageWriterDoes() throws Exception {
+		for (int size : new int[] { 128, 333, 512, 1024 }) {
+			BitMatrix matrix = new QRCodeWriter().encode(Tokens.big(), BarcodeFormat.QR_CODE, size, size,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+			BufferedImage ours = QrRenderer.blackOnWhite(matrix);
+			BufferedImage zxings = MatrixToImageWriter.toBufferedImage(matrix);
+
+			for (int y = 0; y < size; y++) {
+				for (int x = 0; x < size; x++) {
+					assertThat(ours.getRGB(x, y)).as("pixel %d,%d of %d px", x, y, size).isEqualTo(zxings.getRGB(x, y));
+				}
+			}
+		}
 	}
 
 	@Test

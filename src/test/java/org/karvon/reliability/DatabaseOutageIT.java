@@ -62,7 +62,8 @@ class DatabaseOutageIT {
 			.stream()
 			.collect(Collectors.groupingBy(EventLoad.Sent::status, Collectors.counting()));
 		System.out.println("PostgreSQL crash under load, statuses: " + statuses);
-		assertThat(statuses.keySet()).as("only stored or 'retry later'").isSubsetOf(201, 503);
+		assertThat(statuses.keySet()).as("only stored or 'retry later' (no answer: %s)", load.failures())
+			.isSubsetOf(201, 503);
 		var outcome = new JournalAudit(fixture.api(), fleet.carrier()).assertRecovered(numbers, load);
 		System.out.println("PostgreSQL crash under load: " + outcome);
 	}

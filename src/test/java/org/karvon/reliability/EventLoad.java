@@ -1,6 +1,7 @@
 package org.karvon.reliability;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,8 +40,8 @@ final class EventLoad {
 
 	private final AtomicBoolean stopped = new AtomicBoolean();
 
-	/** One event as it was sent, and the status it got. */
-	record Sent(String number, String officer, Map<String, Object> body, int status) {
+	/** One event as it was sent, the status it got, and when none came, why (the client's exception). */
+	record Sent(String number, String officer, Map<String, Object> body, int status, String failure) {
 
 		String id() {
 			return (String) body.get("id");
@@ -95,20 +97,28 @@ final class EventLoad {
 		return List.copyOf(sent);
 	}
 
+	/** Why requests got no answer (timeout, connection reset, ...), each reason with how often. */
+	Map<String, Long> failures() {
+		return sent.stream()
+			.filter((event) -> event.failure() != null)
+			.collect(Collectors.groupingBy(Sent::failure, Collectors.counting()));
+	}
+
 	/** Sends the same event again: same id, same content, same officer. */
 	Sent resend(Sent event) {
 		return send(event.number(), event.officer(), event.body()).block(REQUEST_TIMEOUT.plusSeconds(5));
 	}
 
 	private Mono<Sent> send(String number, String officer, Map<String, Object> body) {
+		Instant sentAt = Instant.now();
 		return client.post()
 			.uri("/api/consignments/{n}/events", number)
 			.headers((headers) -> headers.setBearerAuth(officer))
 			.bodyValue(body)
 			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
 			.timeout(REQUEST_TIMEOUT)
-			.onErrorReturn(-1)
-			.map((status) -> new Sent(number, officer, body, status));
+			.map((status) -> new Sent(number, officer, body, status, null))
+			.onErrorResume((ex) -> Mono.just(new Sent(number, officer, body, -1, ex + " (sent at " + sentAt + ")")));
 	}
 
 	private static WebClient client(String baseUrl, int connections) {

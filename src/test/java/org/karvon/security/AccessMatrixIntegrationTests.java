@@ -90,6 +90,7 @@ class AccessMatrixIntegrationTests {
 			Map.entry("POST /api/admin/signing-keys/{kid}/revoke", EnumSet.of(ADMIN)),
 			Map.entry("POST /api/admin/token-keys", EnumSet.of(ADMIN)),
 			Map.entry("GET /api/trust/revoked", EVERYONE),
+			Map.entry("GET /api/trust/evidence-keys", EVERYONE),
 			Map.entry("GET /api/transit-deadline", SIGNED_IN),
 			Map.entry("GET /api/log/checkpoint", EVERYONE),
 			Map.entry("GET /api/log/key", EVERYONE),

@@ -13,10 +13,14 @@ public final class Eventually {
 	}
 
 	public static void holds(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(PATIENCE);
+		holds(PATIENCE, condition);
+	}
+
+	public static void holds(Duration patience, BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(patience);
 		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("condition still false after " + PATIENCE);
+				throw new AssertionError("condition still false after " + patience);
 			}
 			try {
 				Thread.sleep(20);

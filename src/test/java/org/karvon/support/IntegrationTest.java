@@ -19,10 +19,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(NoBlocking.class)
+@ExtendWith({ NoBlocking.class, HangDiagnostics.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "60s")
 @ActiveProfiles("test")
-@Import(Api.class)
+@Import({ Api.class, ContextOwnedNetty.class })
 public @interface IntegrationTest {
 }

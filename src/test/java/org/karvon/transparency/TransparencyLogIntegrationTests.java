@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.karvon.consignment.ConsignmentNumber;
+import org.karvon.consignment.DeclarationEntry;
+import org.karvon.consignment.DeclarationKind;
+import org.karvon.consignment.application.DeclarationHistory;
+import org.karvon.consignment.persistence.Consignments;
 import org.karvon.database.KarvonDatabase;
 import org.karvon.journal.StoredEvent;
 import org.karvon.journal.evidence.EvidenceCommand;
@@ -75,6 +79,12 @@ class TransparencyLogIntegrationTests {
 
 	@Autowired
 	LogQueue queue;
+
+	@Autowired
+	DeclarationHistory declarations;
+
+	@Autowired
+	Consignments consignments;
 
 	@Autowired
 	LogStore log;
@@ -192,6 +202,9 @@ class TransparencyLogIntegrationTests {
 		Path file = Files.writeString(dir.resolve("evidence.json"), bundle);
 		assertThat(command(file, "--log-key", logKey.toString(), "--witness-key", WITNESS_KEY.verifierKey().toString(),
 				"--quorum", "1")).isEqualTo(EvidenceCommand.WITNESSED);
+		EvidenceVerifier.Result witnessed = EvidenceVerifier.verify(bundle, null, logKey, List.of(WITNESS_KEY.verifierKey()), 1);
+		assertThat(witnessed.declarations()).as("the REGISTERED entry, proven in the log like the events").isEqualTo(1);
+		assertThat(witnessed.uncoveredEvents()).isZero();
 		assertThat(command(file)).isEqualTo(EvidenceCommand.SELF_CONSISTENT);
 		assertThat(command(file, "--log-key", logKey.toString())).isEqualTo(EvidenceCommand.SELF_CONSISTENT);
 		String stranger = SignerKey.generate("stranger", KeyType.COSIGNATURE_V1).verifierKey().toString();
@@ -222,6 +235,30 @@ class TransparencyLogIntegrationTests {
 
 	@Test
 	@Order(5)
+	void aDeclarationEntryForgedIntoItsChainOutsideTheLogIsCaught() {
+		startWitness();
+		String carrier = api.carrierOf(api.newOrganization());
+		String number = journey(carrier);
+		witnessedCheckpointCovering(sequenced(number));
+		integrity(carrier, number).jsonPath("$.valid").isEqualTo(true).jsonPath("$.declarations").isEqualTo(1);
+
+		// a well-formed grant to a post off the route, linked and hashed as Karvon would, but never queued for the log
+		DeclarationEntry registered = declarations.chainOf(consignments.byNumber(new ConsignmentNumber(number)).block())
+			.block().get(0);
+		DeclarationEntry grant = DeclarationEntry.chain(number, 2, registered.version(), DeclarationKind.GRANTED, "KZALA",
+				registered.declarationHash(), java.util.Optional.empty(), registered.hash(), registered.at().plusSeconds(60));
+		superuser("insert into declaration_version (consignment_number, seq, version, kind, post_code, declaration, "
+				+ "declaration_hash, prev_hash, hash, at) values ('" + number + "', 2, " + grant.version() + ", 'GRANTED', "
+				+ "'KZALA', null, '" + grant.declarationHash() + "', '" + grant.prevHash() + "', '" + grant.hash() + "', '"
+				+ grant.at() + "')");
+
+		integrity(carrier, number).jsonPath("$.valid").isEqualTo(false).jsonPath("$.declarations").isEqualTo(2)
+			.jsonPath("$.log.problems[0]").value((problem) -> assertThat((String) problem).contains(grant.hash())
+				.contains("neither in the log nor waiting"));
+	}
+
+	@Test
+	@Order(6)
 	void readinessReportsTheLogsSizeCheckpointAgeAndRefusals() {
 		startWitness();
 		api.client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
@@ -230,7 +267,7 @@ class TransparencyLogIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aSuperuserWhoRewritesAnEventTheChainAndTheLogIsCaughtAndTheWitnessRefusesTheNextCheckpoint() {
 		startWitness();
 		String carrier = api.carrierOf(api.newOrganization());

@@ -48,7 +48,8 @@ class OpenApiDocumentIntegrationTests {
 			assertThat(responses).as(method + " " + path).containsKey("503");
 			if (!(path.startsWith("/api/auth/token") || path.startsWith("/api/log") || path.equals("/api/verify")
 					|| (method.equals("get") && (path.startsWith("/api/posts") || path.equals("/api/countries")
-							|| path.equals("/api/trust/keys") || path.equals("/api/trust/revoked"))))) {
+							|| path.equals("/api/trust/keys") || path.equals("/api/trust/evidence-keys")
+							|| path.equals("/api/trust/revoked"))))) {
 				assertThat(responses).as(method + " " + path).containsKeys("401", "403");
 			}
 			if (path.contains("{")) {
@@ -81,6 +82,38 @@ class OpenApiDocumentIntegrationTests {
 		Map<String, Object> list = Api.asMap(Api.asMap(paths.get("/api/consignments")).get("get"));
 		assertThat((List<Map<String, Object>>) list.get("parameters")).extracting((p) -> p.get("name")).contains("overdue");
 		assertThat(paths).containsKey("/api/transit-deadline");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyOperationIsNamedTaggedDescribedAndSaysWhatItAnswersWith() {
+		Map<String, Object> spec = Api.asMap(client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+			.expectBody(Map.class).returnResult().getResponseBody());
+		List<Object> tags = ((List<Map<String, Object>>) spec.get("tags")).stream().map((tag) -> tag.get("name")).toList();
+		assertThat((List<Map<String, Object>>) spec.get("servers")).extracting((server) -> server.get("url")).containsExactly("/");
+		Api.asMap(spec.get("paths")).forEach((path, item) -> Api.asMap(item).forEach((method, raw) -> {
+			if (!METHODS.contains(method)) {
+				return;
+			}
+			Map<String, Object> operation = Api.asMap(raw);
+			assertThat(operation).as(method + " " + path).containsKeys("operationId", "summary", "description");
+			assertThat((List<Object>) operation.get("tags")).as(method + " " + path).hasSize(1).isSubsetOf(tags);
+			Api.asMap(operation.get("responses")).forEach((status, response) -> {
+				Map<String, Object> content = Api.asMap(Api.asMap(response).get("content"));
+				assertThat(content == null ? Set.of() : content.keySet()).as(method + " " + path + " " + status)
+					.doesNotContain("*/*");
+			});
+		}));
+		Map<String, Object> paths = Api.asMap(spec.get("paths"));
+		Map<String, Object> scan = Api.asMap(Api.asMap(Api.asMap(paths.get("/api/scans")).get("post")).get("requestBody"));
+		assertThat(Api.asMap(scan.get("content")).keySet()).first().isEqualTo("application/json");
+		Map<String, Object> register = Api.asMap(Api.asMap(paths.get("/api/consignments")).get("post"));
+		Map<String, Object> example = Api.asMap(Api.asMap(Api.asMap(Api.asMap(Api.asMap(register.get("requestBody"))
+			.get("content")).get("application/json")).get("examples")).get("contract"));
+		assertThat(Api.asMap(example.get("value"))).containsEntry("departurePost", "UZTAS").containsKey("goods");
+		Map<String, Object> refused = Api.asMap(Api.asMap(Api.asMap(Api.asMap(paths.get("/api/consignments/{number}/events"))
+			.get("post")).get("responses")).get("409"));
+		assertThat((String) refused.get("description")).contains("NOT_DEPARTED", "HOLD_OF_ANOTHER_STATE", "EVENT_ID_REUSED");
 	}
 
 	@LocalServerPort

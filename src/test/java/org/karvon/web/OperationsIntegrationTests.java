@@ -29,6 +29,15 @@ class OperationsIntegrationTests {
 	}
 
 	@Test
+	void timesEachRequestButNotEachSecurityFilter() {
+		client.get().uri("/api/posts").exchange().expectStatus().isOk();
+
+		client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+			.value((body) -> assertThat(body).contains("http_server_requests_seconds_count")
+				.doesNotContain("spring_security_filterchains"));
+	}
+
+	@Test
 	void publishesTheOpenApiDocument() {
 		client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.paths['/api/auth/token']").exists()

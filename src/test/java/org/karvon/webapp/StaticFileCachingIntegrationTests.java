@@ -36,11 +36,12 @@ class StaticFileCachingIntegrationTests {
 	int port;
 
 	@Test
-	void compressesModulesBundlesAndJson() throws IOException, InterruptedException {
+	void compressesModulesBundlesJsonAndTheQrDecoder() throws IOException, InterruptedException {
 		// java.net.http leaves the body and Content-Encoding as sent (WebTestClient would decompress)
 		Map<String, String> encodings = new TreeMap<>();
 		HttpClient client = HttpClient.newHttpClient();
-		for (String uri : new String[] { "/js/record.js", "/i18n/ru.json", "/css/app.css", "/api/posts", mapFile() }) {
+		for (String uri : new String[] { "/js/record.js", "/i18n/ru.json", "/css/app.css", "/api/posts", mapFile(),
+				"/vendor/zxing-wasm/reader/zxing_reader.wasm" }) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + uri))
 				.header(HttpHeaders.ACCEPT_ENCODING, "gzip").build();
 			HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());

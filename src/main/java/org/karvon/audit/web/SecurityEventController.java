@@ -6,6 +6,8 @@ import java.util.List;
 import org.karvon.audit.SecurityEvent;
 import org.karvon.audit.persistence.SecurityEventLog;
 import reactor.core.publisher.Mono;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 
 /** The security event log, newest first. {@code ADMIN} only (the filter chain guards /api/admin/**). */
+@Tag(name = "Administration")
 @RestController
 class SecurityEventController {
 
@@ -22,6 +25,10 @@ class SecurityEventController {
 		this.log = log;
 	}
 
+	@Operation(operationId = "listSecurityEvents",
+			summary = "A page of security events, newest first",
+			description = "ADMIN. Failed and throttled logins, 401 and 403 answers, jurisdiction refusals, scan grants, "
+					+ "account changes and key rotations.")
 	@GetMapping("/api/admin/security-events")
 	Mono<EventPage> events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		if (page < 0 || page > 100_000 || size < 1 || size > 200) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.karvon.consignment.ConsignmentRecord;
 import org.karvon.consignment.DeclarationChain;
+import org.karvon.consignment.DeclarationEntry;
 import org.karvon.consignment.DeclarationVerification;
 import org.karvon.consignment.persistence.DeclarationVersions;
 import org.karvon.kernel.Actor;
@@ -51,10 +52,14 @@ public class DeclarationHistory {
 			});
 	}
 
-	/** Recomputes the chain and compares the record with it; the caller has already checked access. */
-	public Mono<DeclarationVerification> verify(ConsignmentRecord record) {
-		return Mono.zip(versions.entries(record.number()).map(DeclarationVersions.Logged::entry).collectList(),
-				versions.declared(record.number()), DeclarationChain::verify);
+	/** The record's declaration chain, oldest first; the caller has already checked access. */
+	public Mono<List<DeclarationEntry>> chainOf(ConsignmentRecord record) {
+		return versions.entries(record.number()).map(DeclarationVersions.Logged::entry).collectList();
+	}
+
+	/** Recomputes {@code chain} (read by {@link #chainOf}) and compares the record's own row with it. */
+	public Mono<DeclarationVerification> verify(ConsignmentRecord record, List<DeclarationEntry> chain) {
+		return versions.declared(record.number()).map((declared) -> DeclarationChain.verify(chain, declared));
 	}
 
 	static int parseVersion(String raw) {

@@ -188,10 +188,8 @@ public class Consignments {
 	public ConsignmentRecord read(Readable row) {
 		String number = row.get("number", String.class);
 		int version = row.get("version", Integer.class);
-		ConsignmentDetails details = declarations.get(number, version, () -> json
-			.readValue(row.get("details", Json.class).asString(), ConsignmentDraft.class)
-			.validate()
-			.orElseThrow());
+		ConsignmentDetails details = declarations.get(number, version, () -> row.get("details", Json.class).asString(),
+				(text) -> json.readValue(text, ConsignmentDraft.class).validate().orElseThrow());
 		String locationPost = row.get("location_post", String.class);
 		Optional<CurrentLocation> location = Optional.ofNullable(locationPost)
 			.map((post) -> new CurrentLocation(CountryCode.parse(row.get("location_country", String.class)),

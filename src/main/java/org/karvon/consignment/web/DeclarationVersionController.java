@@ -3,6 +3,7 @@ package org.karvon.consignment.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.karvon.consignment.application.DeclarationHistory;
 import org.karvon.kernel.Actor;
 import reactor.core.publisher.Mono;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A record's declaration history: each entry of its declaration chain, and every version as declared. */
+@Tag(name = "Consignments")
 @RestController
 @RequestMapping("/api/consignments/{number}/versions")
 class DeclarationVersionController {
@@ -29,7 +31,8 @@ class DeclarationVersionController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The declaration chain: registration, amendments, cancellation, grants, oldest first",
+	@Operation(operationId = "listVersions",
+			summary = "The declaration chain: registration, amendments, cancellation, grants, oldest first",
 			description = "Readable by whoever may read the record; logIndex is null until the entry is sequenced "
 					+ "into the transparency log.")
 	Mono<List<VersionEntryView>> versions(@AuthenticationPrincipal Actor actor, @PathVariable String number) {
@@ -37,7 +40,7 @@ class DeclarationVersionController {
 	}
 
 	@GetMapping("/{version}")
-	@Operation(summary = "The declaration of one version, as declared",
+	@Operation(operationId = "readVersion", summary = "The declaration of one version, as declared",
 			description = "The record's declaration fields in the same shape, plus 'canonical', the exact text whose "
 					+ "SHA-256 is declarationHash. 400 for a version that is not a whole number, 404 for an unknown one.")
 	Mono<DeclarationView> version(@AuthenticationPrincipal Actor actor, @PathVariable String number,

@@ -1,6 +1,7 @@
 package org.karvon.consignment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.karvon.audit.SecurityEvents;
 import org.karvon.consignment.application.CodeReissue;
 import org.karvon.kernel.Actor;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Revocation of a QR signing key, with the reissue of every live code it signed (ADMIN; README "Keys"). */
+@Tag(name = "Trust")
 @RestController
 class KeyRevocationController {
 
@@ -24,7 +26,8 @@ class KeyRevocationController {
 		this.events = events;
 	}
 
-	@Operation(summary = "Revoke a QR signing key", description = "The key leaves the JWKS and is listed at "
+	@Operation(operationId = "revokeSigningKey",
+			summary = "Revoke a QR signing key", description = "The key leaves the JWKS and is listed at "
 			+ "/api/trust/revoked; codes it signed scan REVOKED; every live consignment it signed gets a new code "
 			+ "(QR and PDF change). Revoking the active key makes a new key active in the same transaction. "
 			+ "200 with the revocation; 404 for an unknown kid.")

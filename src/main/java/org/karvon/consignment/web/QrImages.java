@@ -1,42 +1,37 @@
 package org.karvon.consignment.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.karvon.qr.QrRenderer;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Rendered QR images, kept for the tokens asked for most recently: a token never changes, so a
- * PNG is drawn once per token and size rather than on every request.
+ * PNG is drawn once per token and size rather than on every request. Bounded by the bytes it holds.
  */
 @Component
 class QrImages {
 
-	private static final int CAPACITY = 2_000;
+	/** Bytes of PNG kept (README "Footprint"): some thousands of codes at the usual sizes. */
+	static final long BUDGET_BYTES = 16L << 20;
 
 	private final QrRenderer renderer = new QrRenderer();
 
-	private final Map<String, byte[]> pngs = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-			return size() > CAPACITY;
-		}
-	};
+	private final Cache<String, byte[]> pngs = Caffeine.newBuilder()
+		.maximumWeight(BUDGET_BYTES)
+		.weigher((String key, byte[] png) -> png.length + key.length())
+		.executor(Runnable::run)
+		.build();
 
 	byte[] png(String token, int size) {
 		String key = size + ":" + token;
-		synchronized (pngs) {
-			byte[] cached = pngs.get(key);
-			if (cached != null) {
-				return cached;
-			}
+		byte[] cached = pngs.getIfPresent(key);
+		if (cached != null) {
+			return cached;
 		}
 		byte[] rendered = renderer.png(token, size);
-		synchronized (pngs) {
-			pngs.put(key, rendered);
-		}
+		pngs.put(key, rendered);
 		return rendered;
 	}
 

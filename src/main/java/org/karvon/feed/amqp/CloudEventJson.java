@@ -5,8 +5,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A feed message as a CloudEvents 1.0 structured-mode JSON document. {@code seq} is an extension
- * attribute: the entry's place in its consignment's feed, for consumers that want to check order.
+ * A feed message as a CloudEvents 1.0 structured-mode JSON document. Extension attributes: {@code seq}, the
+ * entry's place in its consignment's feed, for consumers that want to check order; {@code entryhash}, the hash
+ * of the chain entry (absent for notices), and {@code logindex}, its index in the transparency log when it was
+ * sequenced before the relay sent it, so a national system can ask for its inclusion proof.
  */
 final class CloudEventJson {
 
@@ -26,6 +28,8 @@ final class CloudEventJson {
 			.put("time", message.time().toString())
 			.put("datacontenttype", "application/json")
 			.put("seq", message.seq());
+		message.entryHash().ifPresent((hash) -> event.put("entryhash", hash));
+		message.logIndex().ifPresent((index) -> event.put("logindex", index));
 		event.set("data", json.readTree(message.data()));
 		return json.writeValueAsBytes(event);
 	}

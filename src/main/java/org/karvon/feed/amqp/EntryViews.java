@@ -31,7 +31,7 @@ final class EntryViews implements EntryRenderer {
 			UUID id = UUID.fromString(entry.entryRef().orElseThrow());
 			// never skip: a missing event would let its consignment's later entries overtake it
 			return journals.event(id)
-				.map((event) -> json.writeValueAsString(EventView.of(event, json)))
+				.map((event) -> json.writeValueAsString(EventView.of(event, entry.logIndex().orElse(null), json)))
 				.switchIfEmpty(Mono.error(() -> new IllegalStateException("outbox entry " + entry.id() + " names no stored event")));
 		}
 		return Mono.just(entry.frozenData()

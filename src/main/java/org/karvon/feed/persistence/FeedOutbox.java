@@ -42,9 +42,22 @@ public class FeedOutbox {
 			.one();
 	}
 
-	/** The oldest unrelayed entries, in write order (which within a consignment is seq order). */
+	/**
+	 * The oldest unrelayed entries, in write order (which within a consignment is seq order), each with the hash
+	 * of the chain entry it announces and, once sequenced, its log index. The casts sit inside CASE so that no
+	 * row's {@code entry_ref} is cast to a type it is not.
+	 */
 	public Flux<OutboxEntry> pending(int limit) {
-		return db.sql("select * from feed_outbox where relayed_at is null order by id limit :limit")
+		return db.sql("""
+				select o.*, coalesce(e.hash, d.hash) as entry_hash, l.index as log_index
+				  from (select * from feed_outbox where relayed_at is null order by id limit :limit) o
+				  left join movement_event e
+				    on e.id = case when o.kind = 'EVENT' then o.entry_ref::uuid end
+				  left join declaration_version d
+				    on d.consignment_number = o.consignment_number and d.kind = o.type
+				   and d.version = case when o.kind = 'DECLARATION' then o.entry_ref::integer end
+				  left join log_leaf l on l.entry_hash = decode(coalesce(e.hash, d.hash), 'hex')
+				 order by o.id""")
 			.bind("limit", limit)
 			.map(FeedOutbox::read)
 			.all();
@@ -98,7 +111,9 @@ public class FeedOutbox {
 				Optional.ofNullable(row.get("country", String.class)),
 				Arrays.asList(row.get("audience", String[].class)),
 				row.get("occurred_at", OffsetDateTime.class).toInstant(),
-				Optional.ofNullable(data).map(Json::asString));
+				Optional.ofNullable(data).map(Json::asString),
+				Optional.ofNullable(row.get("entry_hash", String.class)).map(String::strip),
+				Optional.ofNullable(row.get("log_index", Long.class)));
 	}
 
 }

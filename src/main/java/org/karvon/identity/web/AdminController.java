@@ -17,6 +17,8 @@ import org.karvon.web.ApiException;
 import org.karvon.kernel.FieldError;
 import org.karvon.kernel.SecurityLog;
 import reactor.core.publisher.Mono;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Carrier organizations. Only {@code ADMIN} reaches it (see the filter chain); users: {@link UserAdminController}. */
+@Tag(name = "Administration")
 @RestController
 @RequestMapping("/api/admin/organizations")
 class AdminController {
@@ -43,6 +46,9 @@ class AdminController {
 		this.events = events;
 	}
 
+	@Operation(operationId = "createOrganization",
+			summary = "Create a carrier organization",
+			description = "ADMIN. Carrier users belong to one organization and see its consignments.")
 	@PostMapping
 	Mono<ResponseEntity<OrganizationView>> createOrganization(@AuthenticationPrincipal Actor actor,
 			@Valid @RequestBody OrganizationRequest request) {
@@ -53,6 +59,9 @@ class AdminController {
 				.body(OrganizationView.of(created)));
 	}
 
+	@Operation(operationId = "listOrganizations",
+			summary = "Every organization",
+			description = "ADMIN.")
 	@GetMapping
 	Mono<List<OrganizationView>> organizations() {
 		return organizations.all().map(OrganizationView::of).collectList();

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.karvon.consignment.ConsignmentRecord;
+import org.karvon.consignment.DeclarationEntry;
 import org.karvon.consignment.RecordFold;
 import org.karvon.transparency.application.LogAudit;
 import org.karvon.consignment.Seal;
@@ -29,6 +31,7 @@ import org.karvon.journal.SealCheckStatus;
 import org.karvon.journal.StoredEvent;
 import org.karvon.journal.TransitionDecision;
 import org.karvon.journal.evidence.EvidenceBundle;
+import org.karvon.journal.evidence.EvidenceDeclaration;
 import org.karvon.journal.evidence.EvidenceDocument;
 import org.karvon.journal.evidence.EvidenceEvent;
 import org.karvon.journal.persistence.ExpectedArrivals;
@@ -36,7 +39,7 @@ import org.karvon.journal.persistence.Journals;
 import org.karvon.registry.persistence.Registries;
 import org.karvon.kernel.Actor;
 import org.karvon.kernel.Role;
-import org.karvon.signing.application.TrustedKeys;
+import org.karvon.signing.application.EvidenceKey;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +56,7 @@ public class JournalQueries {
 
 	private final Journals journals;
 
-	private final TrustedKeys keys;
+	private final EvidenceKey evidenceKey;
 
 	private final JsonMapper json;
 
@@ -68,14 +71,14 @@ public class JournalQueries {
 	private final LogAudit log;
 
 	JournalQueries(ConsignmentService consignments, Journals journals, ExpectedArrivals expected, Registries registries,
-			TrustedKeys keys, JsonMapper json, Clock clock, DeclarationHistory declarations, LogAudit log) {
+			EvidenceKey evidenceKey, JsonMapper json, Clock clock, DeclarationHistory declarations, LogAudit log) {
 		this.declarations = declarations;
 		this.log = log;
 		this.consignments = consignments;
 		this.journals = journals;
 		this.expected = expected;
 		this.registries = registries;
-		this.keys = keys;
+		this.evidenceKey = evidenceKey;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -99,12 +102,17 @@ public class JournalQueries {
 	 */
 	public Mono<Integrity> integrity(Actor actor, String number) {
 		return consignments.readable(actor, number)
-			.flatMap((record) -> journals.allEvents(record.number())
+			.flatMap((record) -> declarations.chainOf(record).flatMap((chain) -> journals.allEvents(record.number())
 				.collectList()
-				.flatMap((events) -> log.audit(hashes(events)).map((audit) -> integrity(record, events, audit)))
+				.flatMap((events) -> log.audit(hashes(events, chain)).map((audit) -> integrity(record, events, audit)))
 				.onErrorResume(Journals.UnreadableEvent.class, (ex) -> Mono.just(new Integrity(false,
 						(int) record.journalLength(), record.journalHead(), ex.seq(), ex.getMessage(), null, null)))
-				.zipWith(declarations.verify(record), DeclarationIntegrity::combine));
+				.zipWith(declarations.verify(record, chain), DeclarationIntegrity::combine)));
+	}
+
+	/** Every entry of the record in the transparency log: its events, then its declaration chain. */
+	private static List<String> hashes(List<StoredEvent> events, List<DeclarationEntry> chain) {
+		return Stream.concat(events.stream().map(StoredEvent::hash), chain.stream().map(DeclarationEntry::hash)).toList();
 	}
 
 	private static List<String> hashes(List<StoredEvent> events) {
@@ -158,21 +166,24 @@ public class JournalQueries {
 
 	public Mono<EvidenceBundle> evidence(Actor actor, String number, Function<ConsignmentRecord, Object> view) {
 		return consignments.readable(actor, number)
-			.flatMap((record) -> journals.allEvents(record.number()).collectList().flatMap((events) -> log
-				.audit(hashes(events))
-				.map((audit) -> {
-					Map<String, Object> jwks = json.readValue(keys.ring().publicJwks(), new TypeReference<>() {
-					});
-					EvidenceDocument document = new EvidenceDocument(EvidenceDocument.FORMAT, clock.instant().toString(),
-							record.number().toString(), view.apply(record), record.journalLength(), record.journalHead(),
-							events.stream().map((event) -> EvidenceEvent.of(event, audit.indexes().get(event.hash()),
-									audit.paths().get(event.hash())))
-								.toList(),
-							audit.checkpoint().map(LogAudit.Witnessed::note).orElse(null),
-							EvidenceDocument.digest(json.writeValueAsString(jwks)));
-					String signed = keys.documentSigner().sign(json.writeValueAsString(document));
-					return new EvidenceBundle(EvidenceDocument.FORMAT, signed, jwks);
-				})));
+			.flatMap((record) -> Mono.zip(journals.allEvents(record.number()).collectList(), declarations.chainOf(record),
+					evidenceKey.signer(), evidenceKey.publicJwks())
+				.flatMap((read) -> log.audit(hashes(read.getT1(), read.getT2()))
+					.map((audit) -> {
+						Map<String, Object> jwks = json.readValue(read.getT4(), new TypeReference<>() {
+						});
+						EvidenceDocument document = new EvidenceDocument(EvidenceDocument.FORMAT,
+								clock.instant().toString(), record.number().toString(), view.apply(record),
+								record.journalLength(), record.journalHead(),
+								read.getT1().stream().map((event) -> EvidenceEvent.of(event,
+										audit.indexes().get(event.hash()), audit.paths().get(event.hash()))).toList(),
+								read.getT2().stream().map((entry) -> EvidenceDeclaration.of(entry,
+										audit.indexes().get(entry.hash()), audit.paths().get(entry.hash()))).toList(),
+								audit.checkpoint().map(LogAudit.Witnessed::note).orElse(null),
+								EvidenceDocument.digest(json.writeValueAsString(jwks)));
+						String signed = read.getT3().sign(json.writeValueAsString(document));
+						return new EvidenceBundle(EvidenceDocument.FORMAT, signed, jwks);
+					})));
 	}
 
 	private static MovementEvent probe(EventType type, Instant now) {

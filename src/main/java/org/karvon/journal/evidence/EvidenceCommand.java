@@ -83,9 +83,10 @@ public final class EvidenceCommand {
 			result.problems().forEach((problem) -> out.println("  - " + problem));
 			return INVALID;
 		}
-		String summary = "consignment " + result.number() + ", " + result.events() + " events, head " + result.head();
+		String summary = "consignment " + result.number() + ", " + result.events() + " events, " + result.declarations()
+				+ " declaration entries, head " + result.head();
 		if (result.witnessed()) {
-			out.println("VALID: " + summary + "; every event is in a checkpoint cosigned by " + result.witnessCosignatures()
+			out.println("VALID: " + summary + "; every entry is in a checkpoint cosigned by " + result.witnessCosignatures()
 					+ " of the given witnesses (quorum " + result.quorum() + ")");
 			return WITNESSED;
 		}
@@ -99,7 +100,7 @@ public final class EvidenceCommand {
 		}
 		out.println("QUORUM NOT MET: " + summary + "; " + result.witnessCosignatures() + " of the given witnesses cosigned "
 				+ "(quorum " + result.quorum() + ")" + (result.uncoveredEvents() > 0
-						? ", and " + result.uncoveredEvents() + " events are not in the checkpoint yet (fetch the evidence "
+						? ", and " + result.uncoveredEvents() + " entries are not in the checkpoint yet (fetch the evidence "
 								+ "again after the next checkpoint)"
 						: ""));
 		return QUORUM_NOT_MET;

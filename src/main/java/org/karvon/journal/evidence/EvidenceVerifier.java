@@ -15,6 +15,9 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
+import org.karvon.consignment.DeclarationChain;
+import org.karvon.consignment.DeclarationEntry;
+import org.karvon.consignment.DeclarationVerification;
 import org.karvon.journal.ChainVerification;
 import org.karvon.journal.HashChain;
 import org.karvon.journal.StoredEvent;
@@ -32,15 +35,18 @@ import tools.jackson.databind.json.JsonMapper;
  * is exactly the compact JSON {@code {"format","jws","jwks"}} it parses to, its JWS segments are canonical
  * base64url; the service's signature over the document verifies with the JWKS; the document's
  * {@code jwksSha256} is the SHA-256 of the bundle's {@code jwks} member; the hash chain of its events holds
- * and ends where the record says. Then, with a log key: the checkpoint carries the log's signature and its
- * origin is the key's name, and every event's inclusion proof leads from {@code SHA-256(0x00 ‖ hash)} at
- * {@code logIndex} to the checkpoint's root; with witness keys: at least {@code quorum} of them cosigned it.
+ * and ends where the record says; the declaration chain (v3) holds and is the record's. Then, with a log key:
+ * the checkpoint carries the log's signature and its origin is the key's name, and the inclusion proof of every
+ * event and declaration entry leads from {@code SHA-256(0x00 ‖ hash)} at {@code logIndex} to the checkpoint's
+ * root; with witness keys: at least {@code quorum} of them cosigned it.
  */
 public final class EvidenceVerifier {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final Set<String> MEMBERS = Set.of("format", "jws", "jwks");
+
+	private static final Set<String> FORMATS = Set.of(EvidenceDocument.FORMAT, EvidenceDocument.FORMAT_V2);
 
 	private EvidenceVerifier() {
 	}
@@ -81,9 +87,10 @@ public final class EvidenceVerifier {
 				return Result.invalid("the service signature does not verify: the bundle was altered");
 			}
 			EvidenceDocument document = json.readValue(jws.getPayload().toString(), EvidenceDocument.class);
-			if (!EvidenceDocument.FORMAT.equals(document.format()) || !EvidenceDocument.FORMAT.equals(bundle.format())) {
-				return Result.invalid("not a " + EvidenceDocument.FORMAT + " bundle");
+			if (!FORMATS.contains(document.format()) || !document.format().equals(bundle.format())) {
+				return Result.invalid("not a " + EvidenceDocument.FORMAT + " (or " + EvidenceDocument.FORMAT_V2 + ") bundle");
 			}
+			List<EvidenceDeclaration> declarations = declarations(document, problems);
 			if (!EvidenceDocument.digest(json.writeValueAsString(tree.get("jwks"))).equals(document.jwksSha256())) {
 				problems.add("the embedded JWKS is not the one the document was signed with");
 			}
@@ -103,20 +110,44 @@ public final class EvidenceVerifier {
 				.findFirst()
 				.ifPresent((event) -> problems.add("event " + event.id() + " belongs to another consignment"));
 			Witnessing witnessing = logKey == null ? new Witnessing(0, 0)
-					: log(document, logKey, witnessKeys, problems);
-			return new Result(problems.isEmpty(), problems, document.number(), events.size(), head, logKey != null,
-					witnessing.cosigned(), witnessing.uncovered(), quorum);
+					: log(document, declarations, logKey, witnessKeys, problems);
+			return new Result(problems.isEmpty(), problems, document.number(), events.size(), declarations.size(), head,
+					logKey != null, witnessing.cosigned(), witnessing.uncovered(), quorum);
 		}
 		catch (ParseException | JOSEException | JacksonException | IllegalArgumentException | NullPointerException ex) {
 			return Result.invalid("not a readable evidence bundle: " + ex.getMessage());
 		}
 	}
 
-	/** The checkpoint's signatures and every event's inclusion proof; returns who cosigned and what is not covered. */
-	private static Witnessing log(EvidenceDocument document, VerifierKey logKey, List<VerifierKey> witnessKeys,
-			List<String> problems) {
+	/**
+	 * The declaration chain of a {@value EvidenceDocument#FORMAT} bundle, its links and hashes checked (a
+	 * {@value EvidenceDocument#FORMAT_V2} bundle has none).
+	 */
+	private static List<EvidenceDeclaration> declarations(EvidenceDocument document, List<String> problems) {
+		if (EvidenceDocument.FORMAT_V2.equals(document.format())) {
+			return List.of();
+		}
+		if (document.declarations() == null || document.declarations().isEmpty()) {
+			problems.add("the bundle carries no declaration history");
+			return List.of();
+		}
+		List<DeclarationEntry> entries = document.declarations().stream().map(EvidenceDeclaration::toEntry).toList();
+		DeclarationVerification chain = DeclarationChain.verifyLinks(entries);
+		chain.reason().ifPresent(problems::add);
+		if (!entries.get(0).consignmentNumber().equals(document.number())) {
+			problems.add("the declaration history belongs to another consignment");
+		}
+		return document.declarations();
+	}
+
+	/**
+	 * The checkpoint's signatures and the inclusion proof of every event and declaration entry; returns who
+	 * cosigned and how many entries the checkpoint does not cover yet.
+	 */
+	private static Witnessing log(EvidenceDocument document, List<EvidenceDeclaration> declarations, VerifierKey logKey,
+			List<VerifierKey> witnessKeys, List<String> problems) {
 		if (document.checkpoint() == null) {
-			return new Witnessing(0, document.events().size());
+			return new Witnessing(0, document.events().size() + declarations.size());
 		}
 		Note note = Note.parse(document.checkpoint());
 		if (!note.isSignedBy(logKey)) {
@@ -130,17 +161,28 @@ public final class EvidenceVerifier {
 		int cosigned = (int) witnessKeys.stream().distinct().filter(note::isSignedBy).count();
 		int uncovered = 0;
 		for (EvidenceEvent event : document.events()) {
-			if (event.logIndex() == null || event.inclusionProof() == null) {
-				uncovered++;
-				continue;
-			}
-			List<byte[]> path = event.inclusionProof().stream().map((hash) -> Base64.getDecoder().decode(hash)).toList();
-			byte[] leaf = MerkleTree.leafHash(HexFormat.of().parseHex(event.hash()));
-			if (!InclusionProof.verify(event.logIndex(), checkpoint.size(), leaf, path, checkpoint.root())) {
-				problems.add("event " + event.seq() + " is not in the checkpoint at log index " + event.logIndex());
-			}
+			uncovered += included("event " + event.seq(), event.hash(), event.logIndex(), event.inclusionProof(),
+					checkpoint, problems);
+		}
+		for (EvidenceDeclaration entry : declarations) {
+			uncovered += included("declaration entry " + entry.seq(), entry.hash(), entry.logIndex(),
+					entry.inclusionProof(), checkpoint, problems);
 		}
 		return new Witnessing(cosigned, uncovered);
+	}
+
+	/** 1 when the entry is not in the checkpoint yet; a problem when its proof does not lead to the root. */
+	private static int included(String what, String hash, Long logIndex, List<String> inclusionProof,
+			Checkpoint checkpoint, List<String> problems) {
+		if (logIndex == null || inclusionProof == null) {
+			return 1;
+		}
+		List<byte[]> path = inclusionProof.stream().map((node) -> Base64.getDecoder().decode(node)).toList();
+		byte[] leaf = MerkleTree.leafHash(HexFormat.of().parseHex(hash));
+		if (!InclusionProof.verify(logIndex, checkpoint.size(), leaf, path, checkpoint.root())) {
+			problems.add(what + " is not in the checkpoint at log index " + logIndex);
+		}
+		return 0;
 	}
 
 	private record Witnessing(int cosigned, int uncovered) {
@@ -151,11 +193,11 @@ public final class EvidenceVerifier {
 	 * proofs hold; {@code witnessed()}: also at least {@code quorum} witnesses cosigned a checkpoint that
 	 * includes every event.
 	 */
-	public record Result(boolean valid, List<String> problems, String number, int events, String head, boolean logChecked,
-			int witnessCosignatures, int uncoveredEvents, int quorum) {
+	public record Result(boolean valid, List<String> problems, String number, int events, int declarations, String head,
+			boolean logChecked, int witnessCosignatures, int uncoveredEvents, int quorum) {
 
 		static Result invalid(String problem) {
-			return new Result(false, List.of(problem), null, 0, null, false, 0, 0, 0);
+			return new Result(false, List.of(problem), null, 0, 0, null, false, 0, 0, 0);
 		}
 
 		public boolean witnessed() {

@@ -16,6 +16,8 @@ import org.karvon.security.LiveStreams;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Cargo heading to a post: what departed or left a neighbouring country towards this post's
  * country, the post across the border first. Only officers of that country may look.
  */
+@Tag(name = "Expected arrivals")
 @RestController
 @RequestMapping("/api/posts/{code}/expected")
 class ExpectedArrivalsController {
@@ -54,6 +57,9 @@ class ExpectedArrivalsController {
 		this.streams = streams;
 	}
 
+	@Operation(operationId = "listExpected",
+			summary = "Consignments expected next at this post or in its country",
+			description = "OFFICER of that post's country.")
 	@GetMapping
 	Mono<List<ExpectedArrivals.ExpectedRow>> expected(@AuthenticationPrincipal Actor actor, @PathVariable String code) {
 		return postOf(actor, code).flatMap((post) -> expected.at(post.code(), post.country(), LIMIT).collectList());
@@ -64,6 +70,10 @@ class ExpectedArrivalsController {
 	 * {@code deviated} when cargo with this state on its itinerary entered a country off its route.
 	 * Ends when the token expires or its user is disabled; limited per user and in all ({@link LiveStreams}).
 	 */
+	@Operation(operationId = "streamExpected",
+			summary = "The expected arrivals as Server-Sent Events: expected, gone, deviated",
+			description = "OFFICER of that post's country. The stream ends when the token expires or the user is disabled; "
+					+ "beyond the stream limits 429 TOO_MANY_STREAMS.")
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<Object>> stream(@AuthenticationPrincipal Actor actor, Authentication caller,
 			@PathVariable String code) {

@@ -7,6 +7,8 @@ import org.karvon.registry.CustomsPost;
 import org.karvon.registry.persistence.Registries;
 import org.karvon.web.ApiException;
 import reactor.core.publisher.Mono;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The public registry: anyone may see which countries and posts exist. */
+@Tag(name = "Registry")
 @RestController
 @RequestMapping("/api")
 class RegistryController {
@@ -24,11 +27,18 @@ class RegistryController {
 		this.registries = registries;
 	}
 
+	@Operation(operationId = "listCountries",
+			summary = "Every country; the member states have member: true",
+			description = "Public.")
 	@GetMapping("/countries")
 	Mono<List<Country>> countries() {
 		return registries.current().map((registry) -> registry.countries());
 	}
 
+	@Operation(operationId = "listPosts",
+			summary = "Customs posts, of one country if given",
+			description = "Public. kind is BORDER, INLAND, PORT or RAIL; counterpart is the post across the border, or "
+					+ "null.")
 	@GetMapping("/posts")
 	Mono<List<PostView>> posts(@RequestParam(required = false) String country) {
 		String wanted = country == null || country.isBlank() ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
@@ -41,6 +51,9 @@ class RegistryController {
 		});
 	}
 
+	@Operation(operationId = "readPost",
+			summary = "One customs post",
+			description = "Public.")
 	@GetMapping("/posts/{code}")
 	Mono<PostView> post(@org.springframework.web.bind.annotation.PathVariable String code) {
 		return registries.current()

@@ -14,6 +14,11 @@ import org.karvon.security.PasswordChecks;
 import org.karvon.audit.SecurityEvents;
 import org.karvon.web.Problem;
 import reactor.core.publisher.Mono;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Exchanges a username and password for a short-lived access token. The attempt is counted by the
  * throttle before the password is checked; refusals say when to retry ({@code Retry-After}).
  */
+@Tag(name = "Authentication")
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -47,6 +53,13 @@ class AuthController {
 		this.events = events;
 	}
 
+	@Operation(operationId = "issueToken",
+			summary = "Exchange a username and password for an access token",
+			description = "Anyone. The token lives KARVON_TOKEN_LIFETIME (15 minutes by default); send it as "
+					+ "'Authorization: Bearer <accessToken>'. Wrong username or password, and a disabled user: 401. "
+					+ "Attempts are throttled per username and address: 429 with Retry-After.")
+	@ApiResponse(responseCode = "200", description = "The access token",
+			content = @Content(schema = @Schema(implementation = TokenResponse.class)))
 	@PostMapping("/token")
 	Mono<ResponseEntity<Object>> token(@Valid @RequestBody TokenRequest request, ServerHttpRequest http) {
 		String address = http.getRemoteAddress() == null ? null : http.getRemoteAddress().getAddress().getHostAddress();

@@ -1,6 +1,7 @@
 package org.karvon.security.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.karvon.audit.SecurityEvents;
 import org.karvon.kernel.Actor;
 import org.karvon.security.TokenKeys;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rotation of the access-token key (ADMIN): nobody is logged out, old tokens stay good until they expire. */
+@Tag(name = "Authentication")
 @RestController
 class TokenKeyController {
 
@@ -24,7 +26,8 @@ class TokenKeyController {
 		this.events = events;
 	}
 
-	@Operation(summary = "Rotate the access-token key", description = "New tokens are signed with a new HMAC key on "
+	@Operation(operationId = "rotateTokenKey",
+			summary = "Rotate the access-token key", description = "New tokens are signed with a new HMAC key on "
 			+ "every instance within seconds; the previous key is accepted for one token lifetime (KARVON_TOKEN_LIFETIME), "
 			+ "then dropped. 201 with the new key's kid.")
 	@PostMapping("/api/admin/token-keys")

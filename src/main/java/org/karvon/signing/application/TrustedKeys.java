@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.karvon.keys.application.KeysProperties;
-import org.karvon.signing.DocumentSigner;
 import org.karvon.signing.KeyRing;
 import org.karvon.signing.QrTokenSigner;
 import org.karvon.signing.QrTokenVerifier;
@@ -64,10 +63,6 @@ public class TrustedKeys implements DisposableBean {
 
 	public QrTokenVerifier verifier() {
 		return loaded.get().verifier();
-	}
-
-	public DocumentSigner documentSigner() {
-		return new DocumentSigner(loaded.get().ring());
 	}
 
 	/** Whether any key was ever revoked: only then can a token the server issued itself scan REVOKED. */

@@ -40,7 +40,10 @@ class LogController {
 	}
 
 	@GetMapping("/checkpoint")
-	@Operation(summary = "The latest checkpoint: the log-signed note followed by the witnesses' cosignatures")
+	@Operation(operationId = "readCheckpoint",
+			summary = "The latest checkpoint: the log-signed note followed by the witnesses' cosignatures",
+			description = "Public. text/plain, a C2SP signed note: origin, tree size, base64 root hash, empty line, "
+					+ "signature lines.")
 	Mono<ResponseEntity<String>> checkpoint() {
 		return store.latestCheckpoint()
 			.map((stored) -> ResponseEntity.ok().contentType(TEXT).body(stored.note() + stored.cosignatures()))
@@ -48,13 +51,17 @@ class LogController {
 	}
 
 	@GetMapping("/key")
-	@Operation(summary = "The log's note verifier key, <name>+<key id>+<base64 key>")
+	@Operation(operationId = "readLogKey",
+			summary = "The log's note verifier key, <name>+<key id>+<base64 key>",
+			description = "Public. text/plain.")
 	Mono<ResponseEntity<String>> key() {
 		return key.verifier().map((verifier) -> ResponseEntity.ok().contentType(TEXT).body(verifier + "\n"));
 	}
 
 	@GetMapping("/proof/inclusion")
-	@Operation(summary = "RFC 9162 inclusion proof of leaf index in the tree of size")
+	@Operation(operationId = "proveInclusion",
+			summary = "RFC 9162 inclusion proof of leaf index in the tree of size",
+			description = "Public. Leaves are the entries' hash values; leaf hash SHA-256(0x00 || hash).")
 	Mono<Map<String, Object>> inclusion(@RequestParam(required = false) String index,
 			@RequestParam(required = false) String size) {
 		long i = number("index", index);
@@ -64,7 +71,9 @@ class LogController {
 	}
 
 	@GetMapping("/proof/consistency")
-	@Operation(summary = "RFC 9162 consistency proof between the trees of sizes from and to")
+	@Operation(operationId = "proveConsistency",
+			summary = "RFC 9162 consistency proof between the trees of sizes from and to",
+			description = "Public.")
 	Mono<Map<String, Object>> consistency(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		long m = number("from", from);

@@ -229,6 +229,25 @@ class DeclarationHistoryIntegrationTests {
 			.block() == 1;
 	}
 
+	/**
+	 * With sequential scans priced out, the planner still takes one where no index fits; so a grant appended
+	 * under that setting shows in the transaction's own statistics whether each lookup can use its table's key.
+	 * V30 compared the char(18) keys with a text parameter and scanned both tables on every append.
+	 */
+	@Test
+	void appendingAnEntryFindsTheChainAndTheRecordByTheirKeys() {
+		Map<String, Long> seqScans = owner.inConnection((connection) -> run(connection, "begin")
+			.then(run(connection, "set local enable_seqscan = off"))
+			.then(run(connection, "select declaration_append('" + number + "', null, 'GRANTED', 'KZALA', null, now())"))
+			.thenMany(Flux.from(connection.createStatement("select relname, seq_scan from pg_stat_xact_user_tables "
+					+ "where relname in ('declaration_version', 'consignment')").execute())
+				.flatMap((result) -> result.map((row, meta) -> Map.entry(row.get("relname", String.class),
+						row.get("seq_scan", Long.class)))))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.flatMap((scans) -> run(connection, "rollback").thenReturn(scans))).block();
+		assertThat(seqScans).containsOnly(Map.entry("declaration_version", 0L), Map.entry("consignment", 0L));
+	}
+
 	/** Runs the statement as a superuser who switched the triggers off. */
 	private void bypassingTriggers(String sql) {
 		owner.inConnection((connection) -> run(connection, "set session_replication_role = replica")

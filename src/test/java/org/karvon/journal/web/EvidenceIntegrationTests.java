@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.karvon.support.ConsignmentRequestBuilder.aCottonShipment;
 import static org.karvon.support.EventRequestBuilder.anEvent;
 
-/** An evidence bundle verifies offline against the JWKS, and any change to it is caught. */
+/** An evidence bundle verifies offline against the evidence keys' JWKS, and any change to it is caught. */
 @IntegrationTest
 class EvidenceIntegrationTests {
 
@@ -46,8 +46,8 @@ class EvidenceIntegrationTests {
 		api.record(api.officerAt("UZYAL"), number, anEvent("EXIT").build());
 		bundle = api.get(carrier, "/api/consignments/{n}/evidence", number).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
-		jwks = api.client().get().uri("/api/trust/keys").exchange().expectBody(String.class).returnResult()
-			.getResponseBody();
+		jwks = api.client().get().uri("/api/trust/evidence-keys").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
 	@Test
@@ -57,6 +57,17 @@ class EvidenceIntegrationTests {
 		assertThat(result.valid()).isTrue();
 		assertThat(result.number()).isEqualTo(number);
 		assertThat(result.events()).isEqualTo(2);
+		assertThat(result.declarations()).as("the registration").isEqualTo(1);
+	}
+
+	@Test
+	void isSignedByAnEvidenceKeyThatNoQrCodeCanBeSignedWith() {
+		String qrKeys = api.client().get().uri("/api/trust/keys").exchange().expectBody(String.class).returnResult()
+			.getResponseBody();
+		assertThat(EvidenceVerifier.verify(bundle, qrKeys).problems()).singleElement().asString()
+			.contains("a key the JWKS does not hold");
+		assertThat(jwks).contains("\"kid\":\"e-").doesNotContain("\"d\"");
+		assertThat(qrKeys).doesNotContain("\"kid\":\"e-");
 	}
 
 	@Test
