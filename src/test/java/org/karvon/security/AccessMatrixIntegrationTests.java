@@ -16,6 +16,7 @@ import org.karvon.hostile.Routes.Endpoint;
 import org.karvon.identity.People;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
+import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -262,7 +263,10 @@ class AccessMatrixIntegrationTests {
 		if (endpoint.pattern().endsWith("/stream")) {
 			// a refusal answers at once; an accepted stream stays open and silent until the first event
 			try {
-				return spec.accept(MediaType.TEXT_EVENT_STREAM).exchange().returnResult(String.class).getStatus().value();
+				var result = spec.accept(MediaType.TEXT_EVENT_STREAM).exchange().returnResult(String.class);
+				// an accepted stream stays open: cancel it, or it holds a connection and a stream slot
+				StepVerifier.create(result.getResponseBody()).thenCancel().verify(java.time.Duration.ofSeconds(3));
+				return result.getStatus().value();
 			}
 			catch (IllegalStateException ex) {
 				return 200;
