@@ -16,6 +16,7 @@ import org.karvon.hostile.Routes.Endpoint;
 import org.karvon.identity.People;
 import org.karvon.support.Api;
 import org.karvon.support.IntegrationTest;
+import org.karvon.support.RequestTrace;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,7 +198,8 @@ class AccessMatrixIntegrationTests {
 					status = call(endpoint, caller, record);
 				}
 				catch (IllegalStateException ex) {
-					violations.add(endpoint.key() + " as " + caller + ": no answer (" + ex.getMessage() + ")");
+					violations.add(endpoint.key() + " as " + caller + ": no answer (" + ex.getMessage() + "; "
+							+ RequestTrace.verdictFor(pathOf(endpoint, record)) + ")");
 					continue;
 				}
 				calls++;
@@ -241,12 +243,15 @@ class AccessMatrixIntegrationTests {
 		return null;
 	}
 
-	private int call(Endpoint endpoint, Caller caller, Map<String, Object> record) {
-		String number = (String) record.get("number");
-		String path = endpoint.pattern().startsWith("/api/webhooks/{id}")
+	private String pathOf(Endpoint endpoint, Map<String, Object> record) {
+		return endpoint.pattern().startsWith("/api/webhooks/{id}")
 				? endpoint.pattern().replace("{id}", (String) record.get("webhook"))
 				: new Endpoint(endpoint.method(), endpoint.pattern().replace("{id}", target).replace("{kid}", unusedKid()))
-					.path(number, "UZYAL");
+					.path((String) record.get("number"), "UZYAL");
+	}
+
+	private int call(Endpoint endpoint, Caller caller, Map<String, Object> record) {
+		String path = pathOf(endpoint, record);
 		WebTestClient client = endpoint.pattern().endsWith("/stream")
 				? api.client().mutate().responseTimeout(java.time.Duration.ofSeconds(3)).build()
 				: api.client().mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();

@@ -20,21 +20,26 @@ public class HangDiagnostics implements TestExecutionExceptionHandler {
 		if (isTimeout(failure)) {
 			StringBuilder dump = new StringBuilder("=== thread dump: ").append(context.getDisplayName())
 				.append(" timed out ===\n");
-			for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
-				// ThreadInfo.toString() stops after eight frames
-				dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
-				if (thread.getLockName() != null) {
-					dump.append(" on ").append(thread.getLockName()).append(" held by ").append(thread.getLockOwnerName());
-				}
-				dump.append('\n');
-				for (StackTraceElement frame : thread.getStackTrace()) {
-					dump.append("\tat ").append(frame).append('\n');
-				}
-				dump.append('\n');
-			}
+			appendThreads(dump);
 			System.out.println(dump);
 		}
 		throw failure;
+	}
+
+	/** Every thread's full stack, with the lock it waits for and who holds it. */
+	static void appendThreads(StringBuilder dump) {
+		for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+			// ThreadInfo.toString() stops after eight frames
+			dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+			if (thread.getLockName() != null) {
+				dump.append(" on ").append(thread.getLockName()).append(" held by ").append(thread.getLockOwnerName());
+			}
+			dump.append('\n');
+			for (StackTraceElement frame : thread.getStackTrace()) {
+				dump.append("\tat ").append(frame).append('\n');
+			}
+			dump.append('\n');
+		}
 	}
 
 	private static boolean isTimeout(Throwable failure) {

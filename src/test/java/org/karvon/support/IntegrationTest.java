@@ -23,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "60s")
 @ActiveProfiles("test")
-@Import(Api.class)
+@Import({ Api.class, RequestTrace.class })
 public @interface IntegrationTest {
 }
