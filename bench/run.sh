@@ -95,6 +95,33 @@ run_wrk() {
     "$(grep '^RESULT' "$OUT/wrk-$name.txt" | cut -d' ' -f2-)" | tee -a "$OUT/results.txt"
 }
 
+# run_wrk_on_both NAME SCRIPT CONNECTIONS: like run_wrk, against both instances at once (one wrk thread
+# and half the connections each, after a warm-up of the second); req/s and errors add up, latencies are
+# the worse of the two, CPU is both servers' together, RSS the larger of the two
+run_wrk_on_both() {
+  local name=$1 script=$2 half=$(($3 / 2)) cpu0 cpu1 t0 t1 rss a b
+  wrk -t1 -c"$half" -d"${WARMUP}s" -s "$BENCH_WRK_DIR/$script" "$BASE2" >/dev/null
+  cpu0=$(( $(awk '{print $14+$15}' /proc/$SERVER/stat) + $(awk '{print $14+$15}' /proc/$SERVER2/stat) )); t0=$(date +%s.%N)
+  ( while sleep 0.5; do awk '/VmRSS/{print $2}' /proc/$SERVER/status /proc/$SERVER2/status; done ) >"$OUT/rss-$name.txt" &
+  local sampler=$!
+  BENCH_THREADS=1 wrk -t1 -c"$half" -d"${DURATION}s" --timeout 10s -s "$BENCH_WRK_DIR/$script" "$BASE" >"$OUT/wrk-$name-1.txt" &
+  a=$!
+  BENCH_THREADS=1 wrk -t1 -c"$half" -d"${DURATION}s" --timeout 10s -s "$BENCH_WRK_DIR/$script" "$BASE2" >"$OUT/wrk-$name-2.txt" &
+  b=$!
+  wait $a $b
+  kill $sampler; wait $sampler 2>/dev/null || true
+  cpu1=$(( $(awk '{print $14+$15}' /proc/$SERVER/stat) + $(awk '{print $14+$15}' /proc/$SERVER2/stat) )); t1=$(date +%s.%N)
+  rss=$(sort -n "$OUT/rss-$name.txt" | tail -1)
+  local cpu; cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v c="$CLK" -v s="$t0" -v e="$t1" 'BEGIN { print (b - a) * 100 / c / (e - s) }')
+  printf '%s connections=%s cpu=%.0f rssmb=%.0f %s\n' "$name" "$((half * 2))" "$cpu" "$((rss / 1024))" \
+    "$(grep -h '^RESULT' "$OUT/wrk-$name-1.txt" "$OUT/wrk-$name-2.txt" | awk '
+      { for (i = 2; i <= NF; i++) { split($i, kv, "="); k = kv[1]; v = kv[2]
+          if (k ~ /^(requests|rps|non2xx|socket)$/) sum[k] += v; else if (v > worst[k]) worst[k] = v } }
+      END { printf "requests=%d rps=%.1f p50=%.2f p95=%.2f p99=%.2f max=%.2f non2xx=%d socket=%d",
+            sum["requests"], sum["rps"], worst["p50"], worst["p95"], worst["p99"], worst["max"], sum["non2xx"], sum["socket"] }')" \
+    | tee -a "$OUT/results.txt"
+}
+
 # run_pgbench NAME SCRIPT CLIENTS [pgbench -D options…]: the operation's own SQL straight to PostgreSQL
 run_pgbench() {
   local name=$1 script=$2 clients=$3; shift 3
@@ -138,6 +165,26 @@ rate_of() { grep "^$1@" "$OUT/results.txt" | tr ' ' '\n' | sed -n 's/^rps=//p' |
   | awk '{ r[NR] = $1 } END { printf "%d", r[int((NR + 1) / 2)] / 2 }'; }
 run_wrk scan-half-rate scan.lua "$CONNECTIONS" BENCH_RATE="$(rate_of scan)"
 run_wrk append-half-rate append.lua "$CONNECTIONS" BENCH_RATE="$(rate_of append)"
+
+# BENCH_INSTANCES=2: a second karvon.jar on the same database (as a second node would be), scan and
+# append driven through both at once, half the connections each; the report adds them up
+if [ "${BENCH_INSTANCES:-1}" = 2 ]; then
+  echo "== second instance on port $((PORT + 1))"
+  SERVER_PORT=$((PORT + 1)) java @docker/jvm.options -jar target/karvon.jar >"$OUT/server-2.log" 2>&1 &
+  SERVER2=$!
+  trap 'kill $SERVER $SERVER2 2>/dev/null; wait $SERVER $SERVER2 2>/dev/null || true' EXIT
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$((PORT + 1))/actuator/health/readiness" >/dev/null && break
+    kill -0 $SERVER2 2>/dev/null || { tail -40 "$OUT/server-2.log"; exit 2; }
+    sleep 1
+  done
+  BASE2=http://127.0.0.1:$((PORT + 1))
+  ( while sleep 1; do awk '/VmRSS/{print $2}' /proc/$SERVER2/status 2>/dev/null || exit 0; done ) >>"$OUT/rss-all.txt" &
+  for op in scan append; do
+    run_wrk_on_both "two-instances-$op" "$op.lua" "$CONNECTIONS"
+    run_pgbench "two-instances-$op" "$op.sql" "$CONNECTIONS" "${PICKS[@]}"
+  done
+fi
 
 echo "after: load average $(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/machine.txt"
 echo "== report"

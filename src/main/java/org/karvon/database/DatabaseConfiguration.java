@@ -12,6 +12,7 @@ import reactor.netty.resources.LoopResources;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.r2dbc.health.ConnectionFactoryHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,6 +42,12 @@ class DatabaseConfiguration {
 	 * one loop per core, all connections shared ONE thread (measured: 16 connections, one
 	 * {@code karvon-pg-epoll} thread); with two per core, one loop per core is used.
 	 */
+	/** Readiness {@code r2dbc}: Boot's check of a pooled connection, run at most once per {@link CachedHealth#READINESS}. */
+	@Bean
+	CachedHealth r2dbcHealthContributor(ConnectionFactory connectionFactory) {
+		return new CachedHealth(new ConnectionFactoryHealthIndicator(connectionFactory), CachedHealth.READINESS);
+	}
+
 	@Bean(destroyMethod = "dispose")
 	ConnectionPool connectionFactory(KarvonDatabase database, DatabaseProperties properties) {
 		DatabaseEndpoint endpoint = database.runtimeEndpoint();

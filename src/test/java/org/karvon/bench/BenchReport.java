@@ -40,6 +40,9 @@ public final class BenchReport {
 		PLAN.put("photo-scan", new String[] { null, "rps>=50" });
 		PLAN.put("scan-half-rate", new String[] { null, "p99<=50" });
 		PLAN.put("append-half-rate", new String[] { null, "p99<=50" });
+		// only with BENCH_INSTANCES=2
+		PLAN.put("two-instances-scan", new String[] { "limit-two-instances-scan", "" });
+		PLAN.put("two-instances-append", new String[] { "limit-two-instances-append", "" });
 	}
 
 	/** The whole server within this RSS through the run (issue: footprint). */
@@ -108,7 +111,10 @@ public final class BenchReport {
 				+ "other columns are from the median pair. `vs HTTP ceiling` = req/s ÷ `ceiling` req/s on the same "
 				+ "server (`GET /api/me` with a bearer token: authenticated like every call, no database). `health` is "
 				+ "the liveness probe. Latencies are wrk's (ms); `*-half-rate` runs are paced at half the median "
-				+ "maximum of the same operation. CPU % is of one core (200 % = both cores of this machine).\n\n");
+				+ "maximum of the same operation. CPU % is of one core (200 % = both cores of this machine). "
+				+ "`two-instances-*` (only with `BENCH_INSTANCES=2`): two servers on the same database, half the "
+				+ "connections each; req/s and errors summed, latencies the worse of the two, CPU both servers' "
+				+ "together, RSS the larger one.\n\n");
 		double peak = peakRss(dir, runs);
 		md.append(String.format(Locale.ROOT, "Peak RSS of the server through the whole run (seeding included): **%.0f MB** "
 				+ "(target ≤ %.0f MB: %s).%n%n", peak, RSS_TARGET_MB, peak <= RSS_TARGET_MB ? "met" : "**not met**"));

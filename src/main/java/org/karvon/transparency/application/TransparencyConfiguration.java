@@ -2,6 +2,7 @@ package org.karvon.transparency.application;
 
 import java.time.Clock;
 
+import org.karvon.database.CachedHealth;
 import org.karvon.keys.application.KeyVault;
 import org.karvon.keys.persistence.WrappedKeyStore;
 import org.karvon.transparency.persistence.LogQueue;
@@ -30,9 +31,10 @@ class TransparencyConfiguration {
 		return new LogAudit(store, key, witnesses);
 	}
 
+	/** Readiness {@code transparency}: three reads, run at most once per {@link CachedHealth#READINESS}. */
 	@Bean("transparency")
-	TransparencyHealth transparencyHealth(LogStore store, java.time.Clock clock) {
-		return new TransparencyHealth(store, clock);
+	CachedHealth transparencyHealth(LogStore store, java.time.Clock clock) {
+		return new CachedHealth(new TransparencyHealth(store, clock), CachedHealth.READINESS);
 	}
 
 	@Bean
