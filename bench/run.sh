@@ -36,11 +36,15 @@ export KARVON_TOKEN_LIFETIME=PT2H   # one token lasts the whole run
 java @docker/jvm.options -jar target/karvon.jar >"$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
-  kill -0 $SERVER 2>/dev/null || { tail -40 "$OUT/server.log"; exit 2; }
-  sleep 1
-done
+# await_ready PORT PID LOG: until the instance is ready; its log's tail and exit 2 if it died
+await_ready() {
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null && return 0
+    kill -0 "$2" 2>/dev/null || { tail -40 "$3"; exit 2; }
+    sleep 1
+  done
+}
+await_ready $PORT $SERVER "$OUT/server.log"
 BASE=http://127.0.0.1:$PORT
 # the server's RSS through the whole run, seeding included (the report's peak)
 ( while sleep 1; do awk '/VmRSS/{print $2}' /proc/$SERVER/status 2>/dev/null || exit 0; done ) >"$OUT/rss-all.txt" &
@@ -173,11 +177,7 @@ if [ "${BENCH_INSTANCES:-1}" = 2 ]; then
   SERVER_PORT=$((PORT + 1)) java @docker/jvm.options -jar target/karvon.jar >"$OUT/server-2.log" 2>&1 &
   SERVER2=$!
   trap 'kill $SERVER $SERVER2 2>/dev/null; wait $SERVER $SERVER2 2>/dev/null || true' EXIT
-  for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$((PORT + 1))/actuator/health/readiness" >/dev/null && break
-    kill -0 $SERVER2 2>/dev/null || { tail -40 "$OUT/server-2.log"; exit 2; }
-    sleep 1
-  done
+  await_ready $((PORT + 1)) $SERVER2 "$OUT/server-2.log"
   BASE2=http://127.0.0.1:$((PORT + 1))
   ( while sleep 1; do awk '/VmRSS/{print $2}' /proc/$SERVER2/status 2>/dev/null || exit 0; done ) >>"$OUT/rss-all.txt" &
   for op in scan append; do
