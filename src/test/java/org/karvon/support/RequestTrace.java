@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,11 +55,16 @@ public class RequestTrace {
 
 	private static final Map<String, String> verdicts = new ConcurrentHashMap<>();
 
-	private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+	private static final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (task) -> {
 		Thread thread = new Thread(task, "request-trace");
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	static {
+		// one alarm per request, nearly all cancelled: drop them at once rather than after 20 s
+		timer.setRemoveOnCancelPolicy(true);
+	}
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
