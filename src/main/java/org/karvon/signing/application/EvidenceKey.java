@@ -3,7 +3,6 @@ package org.karvon.signing.application;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,15 +10,12 @@ import java.util.List;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import org.karvon.keys.KeyPurpose;
-import org.karvon.keys.KeyState;
 import org.karvon.keys.StoredKey;
 import org.karvon.keys.application.KeyVault;
-import org.karvon.keys.persistence.WrappedKeyStore;
 import org.karvon.signing.DocumentSigner;
 import org.karvon.signing.SigningKey;
 import org.karvon.signing.SigningKeys;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.stereotype.Service;
 
@@ -35,22 +31,17 @@ public class EvidenceKey {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final WrappedKeyStore store;
-
 	private final KeyVault vault;
 
 	private final Clock clock;
 
 	private final Mono<SigningKey> key;
 
-	EvidenceKey(WrappedKeyStore store, KeyVault vault, Clock clock) {
-		this.store = store;
+	EvidenceKey(KeyVault vault, Clock clock) {
 		this.vault = vault;
 		this.clock = clock;
-		// off the event loop: a new key reads the system's random source, unwrapping is AES-GCM
-		this.key = Mono.defer(this::load)
-			.subscribeOn(Schedulers.boundedElastic())
-			.cache((loaded) -> Duration.ofDays(36500), (error) -> Duration.ZERO, () -> Duration.ZERO);
+		this.key = vault.soleActiveKey(KeyPurpose.EVIDENCE_SIGNING, this::fresh,
+				(secret) -> SigningKey.fromJson(new String(secret, StandardCharsets.UTF_8), true));
 	}
 
 	public Mono<DocumentSigner> signer() {
@@ -60,12 +51,6 @@ public class EvidenceKey {
 	/** The public JWKS of the evidence keys, as {@code verify-evidence --jwks} takes it. */
 	public Mono<String> publicJwks() {
 		return key.map((signing) -> new JWKSet(List.<JWK>of(signing.publicJwk())).toString());
-	}
-
-	private Mono<SigningKey> load() {
-		return store.ensureActive(KeyPurpose.EVIDENCE_SIGNING, this::fresh)
-			.then(store.of(KeyPurpose.EVIDENCE_SIGNING).filter((row) -> row.state() == KeyState.ACTIVE).next())
-			.map((row) -> SigningKey.fromJson(new String(vault.unwrap(row), StandardCharsets.UTF_8), true));
 	}
 
 	private StoredKey fresh() {

@@ -2,19 +2,15 @@ package org.karvon.transparency.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 
 import org.karvon.keys.KeyPurpose;
-import org.karvon.keys.KeyState;
 import org.karvon.keys.StoredKey;
 import org.karvon.keys.application.KeyVault;
-import org.karvon.keys.persistence.WrappedKeyStore;
 import org.karvon.transparency.KeyType;
 import org.karvon.transparency.SignerKey;
 import org.karvon.transparency.VerifierKey;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The one place the log's checkpoint key comes from, kept across restarts and shared by every instance: a
@@ -24,22 +20,17 @@ import reactor.core.scheduler.Schedulers;
  */
 public class LogKey {
 
-	private final WrappedKeyStore store;
-
 	private final KeyVault vault;
 
 	private final Clock clock;
 
 	private final Mono<SignerKey> signer;
 
-	public LogKey(WrappedKeyStore store, KeyVault vault, Clock clock, String origin) {
-		this.store = store;
+	public LogKey(KeyVault vault, Clock clock, String origin) {
 		this.vault = vault;
 		this.clock = clock;
-		// made off the event loop: a new key reads the system's random source, unwrapping is AES-GCM
-		this.signer = Mono.defer(() -> load(origin))
-			.subscribeOn(Schedulers.boundedElastic())
-			.cache((key) -> Duration.ofDays(36500), (error) -> Duration.ZERO, () -> Duration.ZERO);
+		this.signer = vault.soleActiveKey(KeyPurpose.LOG_SIGNING, () -> seal(SignerKey.generate(origin, KeyType.ED25519)),
+				(secret) -> SignerKey.parse(new String(secret, StandardCharsets.US_ASCII)));
 	}
 
 	public Mono<SignerKey> signer() {
@@ -48,12 +39,6 @@ public class LogKey {
 
 	public Mono<VerifierKey> verifier() {
 		return signer.map(SignerKey::verifierKey);
-	}
-
-	private Mono<SignerKey> load(String origin) {
-		return store.ensureActive(KeyPurpose.LOG_SIGNING, () -> seal(SignerKey.generate(origin, KeyType.ED25519)))
-			.then(store.of(KeyPurpose.LOG_SIGNING).filter((row) -> row.state() == KeyState.ACTIVE).next())
-			.map((row) -> SignerKey.parse(new String(vault.unwrap(row), StandardCharsets.US_ASCII)));
 	}
 
 	private StoredKey seal(SignerKey key) {

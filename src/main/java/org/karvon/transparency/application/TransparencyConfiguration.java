@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.karvon.database.CachedHealth;
 import org.karvon.keys.application.KeyVault;
-import org.karvon.keys.persistence.WrappedKeyStore;
 import org.karvon.transparency.persistence.LogQueue;
 import org.karvon.transparency.persistence.LogStore;
 
@@ -17,8 +16,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 class TransparencyConfiguration {
 
 	@Bean
-	LogKey logKey(WrappedKeyStore store, KeyVault vault, Clock clock, TransparencyProperties properties) {
-		return new LogKey(store, vault, clock, properties.origin());
+	LogKey logKey(KeyVault vault, Clock clock, TransparencyProperties properties) {
+		return new LogKey(vault, clock, properties.origin());
 	}
 
 	@Bean
