@@ -64,7 +64,7 @@ class DeclarationBackfillMigrationIntegrationTests {
 				assertThat(cancelled).extracting(DeclarationEntry::version).containsExactly(3, 3);
 				assertThat(DeclarationChain.verify(cancelled, new DeclarationChain.Declared(3, true, CANONICAL)).valid())
 					.isTrue();
-				assertThat(count(connection, "select count(*) from log_queue q join declaration_version d "
+				assertThat(Sql.count(connection, "select count(*) from log_queue q join declaration_version d "
 						+ "on q.entry_hash = decode(d.hash, 'hex')")).isEqualTo(3);
 			}
 		}
@@ -109,13 +109,6 @@ class DeclarationBackfillMigrationIntegrationTests {
 			}
 		}
 		return entries;
-	}
-
-	private static long count(Connection connection, String sql) throws SQLException {
-		try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
 	}
 
 }

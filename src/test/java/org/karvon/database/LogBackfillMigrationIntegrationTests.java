@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -58,12 +57,12 @@ class LogBackfillMigrationIntegrationTests {
 			}
 			try (Connection connection = DatabaseLocator.connect(old)) {
 				asBeforeTheLog(connection);
-				assertThat(count(connection, "select count(*) from log_leaf")).isZero();
+				assertThat(Sql.count(connection, "select count(*) from log_leaf")).isZero();
 				run(connection, "db/migration/V29__backfill_transparency_log.sql");
-				assertThat(count(connection, "select declaration_backfill()")).isEqualTo(numbers.size());
-				assertThat(count(connection, "select count(*) from log_queue"))
-					.isEqualTo(count(connection, "select count(*) from movement_event")
-							+ count(connection, "select count(*) from declaration_version"));
+				assertThat(Sql.count(connection, "select declaration_backfill()")).isEqualTo(numbers.size());
+				assertThat(Sql.count(connection, "select count(*) from log_queue"))
+					.isEqualTo(Sql.count(connection, "select count(*) from movement_event")
+							+ Sql.count(connection, "select count(*) from declaration_version"));
 			}
 			try (Instance second = Instance.start(old, dir)) {
 				for (String number : numbers) {
@@ -76,10 +75,10 @@ class LogBackfillMigrationIntegrationTests {
 				}
 			}
 			try (Connection connection = DatabaseLocator.connect(old)) {
-				assertThat(count(connection, "select count(*) from log_leaf"))
-					.isEqualTo(count(connection, "select count(*) from movement_event")
-							+ count(connection, "select count(*) from declaration_version"));
-				assertThat(count(connection, "select count(*) from log_queue")).isZero();
+				assertThat(Sql.count(connection, "select count(*) from log_leaf"))
+					.isEqualTo(Sql.count(connection, "select count(*) from movement_event")
+							+ Sql.count(connection, "select count(*) from declaration_version"));
+				assertThat(Sql.count(connection, "select count(*) from log_queue")).isZero();
 			}
 		}
 		finally {
@@ -108,13 +107,6 @@ class LogBackfillMigrationIntegrationTests {
 	/** A JSON number, or -1 while it is absent. */
 	private static long whole(Object number) {
 		return number instanceof Number n ? n.longValue() : -1;
-	}
-
-	private static long count(Connection connection, String sql) throws SQLException {
-		try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
 	}
 
 	/** A Karvon instance of its own on the old database, checkpointing every second. */
